@@ -1,0 +1,51 @@
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config.js';
+import { databasePlugin } from './db/database-plugin.js';
+import { boardRoutes } from './http/board-routes.js';
+import { errorBody, errorsPlugin } from './http/errors.js';
+import { healthRoutes } from './http/health-routes.js';
+import { staticPlugin } from './http/static-plugin.js';
+import { socketPlugin } from './realtime/socket-plugin.js';
+import { yjsPlugin } from './yjs/yjs-plugin.js';
+
+/** Builds the whole server; `main` and the tests both start it through here. */
+export async function buildApp(config: Config): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.LOG_LEVEL },
+    bodyLimit: 64 * 1024,
+    // The server closes idle keep-alive sockets itself on shutdown.
+    forceCloseConnections: true,
+  });
+
+  await app.register(errorsPlugin);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        // Everything comes from this server: no CDN, font host or tracker.
+        defaultSrc: ["'self'"],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // Plain-HTTP installs on a LAN must keep working.
+    strictTransportSecurity: false,
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      ...errorBody('rate_limited', `Too many requests; try again in ${context.after}.`),
+    }),
+  });
+  await app.register(databasePlugin, { config });
+  await app.register(yjsPlugin, { config });
+  await app.register(socketPlugin);
+  await app.register(healthRoutes);
+  await app.register(boardRoutes);
+  await app.register(staticPlugin, { root: config.CLIENT_DIST });
+  return app;
+}

@@ -1,0 +1,48 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** Every setting the server reads from the environment; see docs/operations.md. */
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** The origin people open (e.g. https://workshop.example.org); used in printed links and to refuse foreign WebSocket origins. */
+  PUBLIC_ORIGIN: z.url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** SQLite `synchronous`: NORMAL survives a crash of the process, FULL also a power cut. */
+  DB_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
+  /** Create the demo board when the database holds no board yet. */
+  DEMO_BOARD: booleanFromEnv.default(true),
+  /** The update log of a board is folded into a snapshot after this many updates or bytes. */
+  COMPACT_AFTER_UPDATES: z.coerce.number().int().min(1).default(500),
+  COMPACT_AFTER_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(1024 * 1024),
+  /** The built client; the server serves it when the folder exists. */
+  CLIENT_DIST: z
+    .string()
+    .min(1)
+    .default(resolve(import.meta.dirname, '../../client/dist')),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+/** Tests and tools build a config from a few overrides on top of the defaults. */
+export function testConfig(overrides: Partial<Config> & Pick<Config, 'DATA_DIR'>): Config {
+  return { ...configSchema.parse({}), PORT: 0, HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...overrides };
+}

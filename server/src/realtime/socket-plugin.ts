@@ -1,0 +1,101 @@
+import fp from 'fastify-plugin';
+import {
+  clientEventSchemas,
+  LIMITS,
+  PROTOCOL_VERSION,
+  SOCKET_IO_PATH,
+  socketAuthSchema,
+  type Ack,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+} from '@mutopia/shared';
+import { TokenBucket } from 'limiter';
+import { Server, type Socket } from 'socket.io';
+import { boardRoom } from './presence.js';
+
+type IoServer = Server<ClientToServerEvents, ServerToClientEvents>;
+type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    io: IoServer;
+  }
+}
+
+function isEventName(name: unknown): name is keyof typeof clientEventSchemas {
+  return typeof name === 'string' && Object.hasOwn(clientEventSchemas, name);
+}
+
+/**
+ * The server-authoritative session channel. Every event is rate limited and its
+ * payload validated against the schema in shared/ before a handler sees it.
+ */
+export const socketPlugin = fp(
+  async (app) => {
+    const io: IoServer = new Server(app.server, {
+      path: SOCKET_IO_PATH,
+      serveClient: false,
+      maxHttpBufferSize: LIMITS.socketMaxMessageBytes,
+      // Leave upgrades on other paths (the Yjs endpoint) alone.
+      destroyUpgrade: false,
+    });
+
+    io.use((socket, next) => {
+      const auth = socketAuthSchema.safeParse(socket.handshake.auth);
+      if (!auth.success) return next(new Error('invalid_auth'));
+      if (auth.data.protocol !== PROTOCOL_VERSION) return next(new Error('protocol_mismatch'));
+      next();
+    });
+
+    const emitCount = (boardId: string, leaving?: IoSocket): void => {
+      const room = io.sockets.adapter.rooms.get(boardRoom(boardId));
+      const count = (room?.size ?? 0) - (leaving && room?.has(leaving.id) ? 1 : 0);
+      io.to(boardRoom(boardId)).emit('presence:count', { boardId, count });
+    };
+
+    io.on('connection', (socket: IoSocket) => {
+      const bucket = new TokenBucket({
+        bucketSize: LIMITS.socketEventBurst,
+        tokensPerInterval: LIMITS.socketEventsPerSecond,
+        interval: 'second',
+      });
+      const boardsOf = new Set<string>();
+
+      socket.use(([event, payload, ack], next) => {
+        const reply = typeof ack === 'function' ? (ack as (res: Ack) => void) : undefined;
+        if (!bucket.tryRemoveTokens(1)) return reply?.({ ok: false, error: 'rate_limited' });
+        if (!isEventName(event)) return reply?.({ ok: false, error: 'unknown_event' });
+        const parsed = clientEventSchemas[event].safeParse(payload);
+        if (!parsed.success) return reply?.({ ok: false, error: 'invalid_payload' });
+        next();
+      });
+
+      socket.on('presence:join', async ({ boardId }, ack) => {
+        if (!app.boards.exists(boardId)) return ack?.({ ok: false, error: 'not_found' });
+        boardsOf.add(boardId);
+        await socket.join(boardRoom(boardId));
+        emitCount(boardId);
+        ack?.({ ok: true });
+      });
+
+      socket.on('presence:leave', async ({ boardId }, ack) => {
+        boardsOf.delete(boardId);
+        await socket.leave(boardRoom(boardId));
+        emitCount(boardId);
+        ack?.({ ok: true });
+      });
+
+      socket.on('disconnecting', () => {
+        for (const boardId of boardsOf) emitCount(boardId, socket);
+      });
+    });
+
+    app.decorate('io', io);
+    app.addHook('preClose', async () => {
+      io.disconnectSockets(true);
+      // Not io.close(): that would also close the HTTP server Fastify is closing.
+      io.engine.close();
+    });
+  },
+  { name: 'socket', dependencies: ['database'] },
+);

@@ -1,0 +1,68 @@
+import * as Y from 'yjs';
+import type { BoardStore } from '../persistence/board-store.js';
+import type { Db } from '../db/database.js';
+import { UpdateLog, type UpdateLogOptions } from '../persistence/update-log.js';
+import { HostedBoard } from './hosted-board.js';
+
+/**
+ * Holds the documents of the boards in use: a board is loaded when its first
+ * client connects and unloaded, flushed and compacted, when its last one leaves.
+ */
+export class BoardHost {
+  private readonly boards = new Map<string, HostedBoard>();
+  private readonly log: UpdateLog;
+
+  constructor(
+    private readonly store: BoardStore,
+    db: Db,
+    logOptions: Omit<UpdateLogOptions, 'onOverThreshold'>,
+  ) {
+    this.log = new UpdateLog(db, { ...logOptions, onOverThreshold: (boardId) => this.compact(boardId) });
+  }
+
+  /** The loaded board, loading it if needed; undefined when no such board exists. */
+  acquire(boardId: string): HostedBoard | undefined {
+    const loaded = this.boards.get(boardId);
+    if (loaded) return loaded;
+    if (!this.store.exists(boardId)) return undefined;
+    const board = new HostedBoard(boardId, this.log.load(boardId), this.log);
+    this.boards.set(boardId, board);
+    return board;
+  }
+
+  /** Unloads the board when nobody is connected to it any more. */
+  releaseIfIdle(board: HostedBoard): void {
+    if (board.peers.size > 0 || this.boards.get(board.id) !== board) return;
+    this.unload(board);
+  }
+
+  private unload(board: HostedBoard): void {
+    this.log.flush();
+    if ((this.log.logSize(board.id)?.count ?? 0) > 0) {
+      this.log.compact(board.id, Y.encodeStateAsUpdate(board.doc));
+    }
+    this.log.forget(board.id);
+    this.boards.delete(board.id);
+    board.destroy();
+  }
+
+  /** Folds a loaded board's log into its snapshot (called when the log grows large). */
+  compact(boardId: string): void {
+    const board = this.boards.get(boardId);
+    if (board) this.log.compact(boardId, Y.encodeStateAsUpdate(board.doc));
+  }
+
+  get loadedCount(): number {
+    return this.boards.size;
+  }
+
+  loaded(): IterableIterator<HostedBoard> {
+    return this.boards.values();
+  }
+
+  /** Flushes and unloads every board; peers must have been disconnected first. */
+  unloadAll(): void {
+    for (const board of [...this.boards.values()]) this.unload(board);
+    this.log.flush();
+  }
+}

@@ -1,0 +1,85 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { UpdateLog } from '../persistence/update-log.js';
+import { encodeAwareness, encodeUpdate } from './messages.js';
+
+/** What a hosted board needs of a connection: somewhere to send bytes. */
+export interface BoardPeer {
+  send(message: Uint8Array): void;
+  /** Awareness client ids this peer introduced; only it may change or remove them. */
+  readonly awarenessClients: Set<number>;
+}
+
+/**
+ * One board's live Yjs document and awareness while at least one client is
+ * connected. Every document update is appended to the log and broadcast to the
+ * other peers once the log has made it durable.
+ */
+export class HostedBoard {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly peers = new Set<BoardPeer>();
+  private readonly awarenessOwners = new Map<number, BoardPeer>();
+
+  constructor(
+    readonly id: string,
+    storedState: Uint8Array | null,
+    private readonly log: UpdateLog,
+  ) {
+    // The server has no presence of its own.
+    this.awareness.setLocalState(null);
+    if (storedState) Y.applyUpdate(this.doc, storedState, this);
+    this.doc.on('update', this.onDocUpdate);
+    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.log.append(this.id, update, () => this.broadcast(encodeUpdate(update), origin));
+  };
+
+  private readonly onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    if (this.peers.has(origin as BoardPeer)) {
+      const peer = origin as BoardPeer;
+      for (const id of [...added, ...updated]) {
+        this.awarenessOwners.set(id, peer);
+        peer.awarenessClients.add(id);
+      }
+    }
+    const changed = [...added, ...updated, ...removed];
+    const message = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    this.broadcast(message, origin);
+  };
+
+  ownerOf(clientId: number): BoardPeer | undefined {
+    return this.awarenessOwners.get(clientId);
+  }
+
+  /** Sends to every peer but the one the change came from. */
+  private broadcast(message: Uint8Array, except: unknown): void {
+    for (const peer of this.peers) {
+      if (peer !== except) peer.send(message);
+    }
+  }
+
+  join(peer: BoardPeer): void {
+    this.peers.add(peer);
+  }
+
+  /** Removes the peer and the presence it published. */
+  leave(peer: BoardPeer): void {
+    if (!this.peers.delete(peer)) return;
+    const clients = [...peer.awarenessClients];
+    for (const id of clients) this.awarenessOwners.delete(id);
+    awarenessProtocol.removeAwarenessStates(this.awareness, clients, null);
+  }
+
+  destroy(): void {
+    this.doc.off('update', this.onDocUpdate);
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}

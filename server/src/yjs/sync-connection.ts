@@ -1,0 +1,130 @@
+import * as decoding from 'lib0/decoding';
+import { TokenBucket } from 'limiter';
+import { LIMITS, WS_CLOSE } from '@mutopia/shared';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import type { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { filterAwarenessUpdate } from './awareness-guard.js';
+import type { BoardPeer, HostedBoard } from './hosted-board.js';
+import {
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  MESSAGE_AWARENESS,
+  MESSAGE_QUERY_AWARENESS,
+  MESSAGE_SYNC,
+} from './messages.js';
+
+/** A peer with this much unsent data cannot keep up; dropping it lets it resync on reconnect instead of growing our memory. */
+const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
+
+export interface SyncConnectionOptions {
+  canWrite: boolean;
+  onClose: (connection: SyncConnection) => void;
+  onProtocolError: (error: unknown) => void;
+}
+
+/** One WebSocket speaking the y-websocket protocol for one board. */
+export class SyncConnection implements BoardPeer {
+  readonly awarenessClients = new Set<number>();
+  alive = true;
+  private readonly bucket = new TokenBucket({
+    bucketSize: LIMITS.wsMessageBurst,
+    tokensPerInterval: LIMITS.wsMessagesPerSecond,
+    interval: 'second',
+  });
+
+  constructor(
+    readonly ws: WebSocket,
+    readonly board: HostedBoard,
+    private readonly options: SyncConnectionOptions,
+  ) {
+    ws.binaryType = 'nodebuffer';
+    ws.on('message', (data, isBinary) => this.onMessage(data as Buffer, isBinary));
+    ws.on('pong', () => {
+      this.alive = true;
+    });
+    ws.on('close', () => options.onClose(this));
+    ws.on('error', () => ws.terminate());
+  }
+
+  start(): void {
+    this.send(encodeSyncStep1(this.board.doc));
+    const states = this.board.awareness.getStates();
+    if (states.size > 0) {
+      this.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.board.awareness, [...states.keys()])));
+    }
+  }
+
+  send(message: Uint8Array): void {
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    if (this.ws.bufferedAmount > MAX_BUFFERED_BYTES) {
+      this.ws.terminate();
+      return;
+    }
+    this.ws.send(message, { binary: true });
+  }
+
+  close(code: number, reason: string): void {
+    this.ws.close(code, reason);
+  }
+
+  private onMessage(data: Buffer, isBinary: boolean): void {
+    if (!this.bucket.tryRemoveTokens(1)) {
+      this.close(WS_CLOSE.rateLimited.code, WS_CLOSE.rateLimited.reason);
+      return;
+    }
+    try {
+      if (!isBinary) throw new Error('text frame');
+      this.handle(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    } catch (error) {
+      this.options.onProtocolError(error);
+      this.close(WS_CLOSE.undecodable.code, WS_CLOSE.undecodable.reason);
+    }
+  }
+
+  private handle(message: Uint8Array): void {
+    const decoder = decoding.createDecoder(message);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MESSAGE_SYNC:
+        this.handleSync(decoder);
+        return;
+      case MESSAGE_AWARENESS: {
+        const update = decoding.readVarUint8Array(decoder);
+        if (!this.options.canWrite) return;
+        const board = this.board;
+        const allowed = filterAwarenessUpdate(update, (id) => board.ownerOf(id), this, this.awarenessClients.size);
+        if (allowed) awarenessProtocol.applyAwarenessUpdate(board.awareness, allowed, this);
+        return;
+      }
+      case MESSAGE_QUERY_AWARENESS: {
+        const awareness = this.board.awareness;
+        this.send(
+          encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(awareness, [...awareness.getStates().keys()])),
+        );
+        return;
+      }
+      default:
+        throw new Error(`unknown message type ${type}`);
+    }
+  }
+
+  private handleSync(decoder: decoding.Decoder): void {
+    const syncType = decoding.readVarUint(decoder);
+    switch (syncType) {
+      case syncProtocol.messageYjsSyncStep1:
+        this.send(encodeSyncStep2(this.board.doc, decoding.readVarUint8Array(decoder)));
+        return;
+      case syncProtocol.messageYjsSyncStep2:
+      case syncProtocol.messageYjsUpdate: {
+        const update = decoding.readVarUint8Array(decoder);
+        if (this.options.canWrite) Y.applyUpdate(this.board.doc, update, this);
+        return;
+      }
+      default:
+        throw new Error(`unknown sync message type ${syncType}`);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { boardIdSchema } from './ids.js';
+import { LIMITS } from './limits.js';
+
+export const boardTitleSchema = z.string().trim().min(1).max(LIMITS.boardTitleMaxLength);
+
+export const createBoardBodySchema = z.object({ title: boardTitleSchema }).strict();
+export type CreateBoardBody = z.infer<typeof createBoardBodySchema>;
+
+export const boardMetaSchema = z.object({
+  id: boardIdSchema,
+  title: z.string(),
+  createdAt: z.string(),
+});
+export type BoardMeta = z.infer<typeof boardMetaSchema>;
+
+export const boardParamsSchema = z.object({ boardId: boardIdSchema });
+
+export const errorCodeSchema = z.enum(['bad_request', 'not_found', 'rate_limited', 'payload_too_large', 'internal']);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+/** Every error response has this shape; `message` is English, `code` is what a client translates. */
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: errorCodeSchema,
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+export const healthSchema = z.object({
+  status: z.enum(['ok', 'degraded']),
+  database: z.enum(['ok', 'unreachable']),
+  protocol: z.number(),
+});
+export type Health = z.infer<typeof healthSchema>;

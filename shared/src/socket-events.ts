@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { boardIdSchema } from './ids.js';
+
+/** What a socket.io client sends in `auth` when it connects. */
+export const socketAuthSchema = z.object({
+  protocol: z.number().int(),
+});
+export type SocketAuth = z.infer<typeof socketAuthSchema>;
+
+export const presenceJoinSchema = z.object({ boardId: boardIdSchema }).strict();
+export const presenceLeaveSchema = presenceJoinSchema;
+export type PresenceJoin = z.infer<typeof presenceJoinSchema>;
+
+export const presenceCountSchema = z.object({
+  boardId: boardIdSchema,
+  count: z.number().int().nonnegative(),
+});
+export type PresenceCount = z.infer<typeof presenceCountSchema>;
+
+export type Ack = { ok: true } | { ok: false; error: string };
+
+/** Payload schemas of every client→server event, checked by the server before any handler runs. */
+export const clientEventSchemas = {
+  'presence:join': presenceJoinSchema,
+  'presence:leave': presenceLeaveSchema,
+} as const;
+export type ClientEventName = keyof typeof clientEventSchemas;
+
+export interface ClientToServerEvents {
+  'presence:join': (payload: PresenceJoin, ack?: (res: Ack) => void) => void;
+  'presence:leave': (payload: PresenceJoin, ack?: (res: Ack) => void) => void;
+}
+
+export interface ServerToClientEvents {
+  'presence:count': (payload: PresenceCount) => void;
+}
