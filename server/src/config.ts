@@ -9,7 +9,11 @@ const booleanFromEnv = z
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
-  DATA_DIR: z.string().min(1).default('./data'),
+  /** Defaults to `data/` at the top of the checkout, wherever the server is started from. */
+  DATA_DIR: z
+    .string()
+    .min(1)
+    .default(resolve(import.meta.dirname, '../../data')),
   /** The origin people open (e.g. https://workshop.example.org); used in printed links and to refuse foreign WebSocket origins. */
   PUBLIC_ORIGIN: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

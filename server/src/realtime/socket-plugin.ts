@@ -9,8 +9,8 @@ import {
   type ClientToServerEvents,
   type ServerToClientEvents,
 } from '@mutopia/shared';
-import { TokenBucket } from 'limiter';
 import { Server, type Socket } from 'socket.io';
+import { rateBucket } from '../rate-bucket.js';
 import { boardRoom } from './presence.js';
 
 type IoServer = Server<ClientToServerEvents, ServerToClientEvents>;
@@ -54,11 +54,7 @@ export const socketPlugin = fp(
     };
 
     io.on('connection', (socket: IoSocket) => {
-      const bucket = new TokenBucket({
-        bucketSize: LIMITS.socketEventBurst,
-        tokensPerInterval: LIMITS.socketEventsPerSecond,
-        interval: 'second',
-      });
+      const bucket = rateBucket(LIMITS.socketEventsPerSecond, LIMITS.socketEventBurst);
       const boardsOf = new Set<string>();
 
       socket.use(([event, payload, ack], next) => {

@@ -1,5 +1,5 @@
 import * as decoding from 'lib0/decoding';
-import { TokenBucket } from 'limiter';
+import { rateBucket } from '../rate-bucket.js';
 import { LIMITS, WS_CLOSE } from '@mutopia/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
@@ -29,11 +29,7 @@ export interface SyncConnectionOptions {
 export class SyncConnection implements BoardPeer {
   readonly awarenessClients = new Set<number>();
   alive = true;
-  private readonly bucket = new TokenBucket({
-    bucketSize: LIMITS.wsMessageBurst,
-    tokensPerInterval: LIMITS.wsMessagesPerSecond,
-    interval: 'second',
-  });
+  private readonly bucket = rateBucket(LIMITS.wsMessagesPerSecond, LIMITS.wsMessageBurst);
 
   constructor(
     readonly ws: WebSocket,

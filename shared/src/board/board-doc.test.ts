@@ -52,6 +52,15 @@ describe('board document', () => {
     expect(readNotes(b)[0]!.text).toBe('Gute Idee!');
   });
 
+  it('orders notes created at once the same way on every client', () => {
+    const a = new Y.Doc();
+    const b = new Y.Doc();
+    createNote(a, { x: 0, y: 0, text: 'A' });
+    createNote(b, { x: 0, y: 0, text: 'B' });
+    sync(a, b);
+    expect(readNotes(a).map((n) => n.id)).toEqual(readNotes(b).map((n) => n.id));
+  });
+
   it('cuts text at the length limit', () => {
     const doc = new Y.Doc();
     const id = createNote(doc, { x: 0, y: 0 });

@@ -165,5 +165,6 @@ export function readNotes(doc: Y.Doc): Note[] {
     const read = readNote(id, note);
     if (read) out.push(read);
   }
-  return out.sort((a, b) => a.z - b.z);
+  // Two notes created at once on different clients share a z; the id breaks the tie the same way everywhere.
+  return out.sort((a, b) => a.z - b.z || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { YJS_PATH, PROTOCOL_VERSION, SOCKET_IO_PATH, type BoardMeta } from '@mutopia/shared';
+import type { FastifyInstance } from 'fastify';
+import { io as ioClient, type Socket } from 'socket.io-client';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { buildApp } from '../src/app.js';
+import { testConfig, type Config } from '../src/config.js';
+
+export function tempDataDir(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'mutopia-test-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  httpUrl: string;
+  wsUrl: string;
+  port: number;
+  close: () => Promise<void>;
+}
+
+/** The real server on an ephemeral port with a real SQLite file in `dataDir`. */
+export async function startServer(dataDir: string, overrides: Partial<Config> = {}, port = 0): Promise<RunningServer> {
+  const app = await buildApp(testConfig({ DATA_DIR: dataDir, CLIENT_DIST: join(dataDir, 'no-client'), ...overrides }));
+  await app.listen({ port, host: '127.0.0.1' });
+  const actualPort = (app.server.address() as AddressInfo).port;
+  return {
+    app,
+    port: actualPort,
+    httpUrl: `http://127.0.0.1:${actualPort}`,
+    wsUrl: `ws://127.0.0.1:${actualPort}`,
+    close: () => app.close(),
+  };
+}
+
+export async function createBoard(server: { httpUrl: string }, title = 'Test board'): Promise<BoardMeta> {
+  const response = await fetch(`${server.httpUrl}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title }),
+  });
+  if (response.status !== 201) throw new Error(`create board: ${response.status} ${await response.text()}`);
+  return (await response.json()) as BoardMeta;
+}
+
+/** An unmodified y-websocket provider, as the browser uses it, with `ws` as the socket. */
+export function connectProvider(server: { wsUrl: string }, boardId: string, doc = new Y.Doc()): WebsocketProvider {
+  return new WebsocketProvider(`${server.wsUrl}${YJS_PATH}`, boardId, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+}
+
+export function connectSocket(server: { httpUrl: string }, auth: unknown = { protocol: PROTOCOL_VERSION }): Socket {
+  return ioClient(server.httpUrl, { path: SOCKET_IO_PATH, auth: auth as object, transports: ['websocket'] });
+}
+
+/** Resolves once `check` holds, polling; fails with `what` after `timeoutMs`. */
+export async function waitFor(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+export async function synced(provider: WebsocketProvider): Promise<void> {
+  await waitFor(() => provider.synced, 'provider to sync');
+}
+
+export function destroyAll(...providers: WebsocketProvider[]): void {
+  for (const p of providers) {
+    p.destroy();
+    p.doc.destroy();
+  }
+}
