@@ -12,8 +12,14 @@ import { yjsPlugin } from './yjs/yjs-plugin.js';
 
 /** Builds the whole server; `main` and the tests both start it through here. */
 export async function buildApp(config: Config): Promise<FastifyInstance> {
+  const pretty = (config.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json')) === 'pretty';
   const app = Fastify({
-    logger: { level: config.LOG_LEVEL },
+    logger: {
+      level: config.LOG_LEVEL,
+      ...(pretty ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname,reqId' } } } : {}),
+    },
+    // One line per request is noise at a 250-person event; errors are still logged.
+    disableRequestLogging: true,
     bodyLimit: 64 * 1024,
     // The server closes idle keep-alive sockets itself on shutdown.
     forceCloseConnections: true,

@@ -16,6 +16,8 @@ export const configSchema = z.object({
     .default(resolve(import.meta.dirname, '../../data')),
   /** The origin people open (e.g. https://workshop.example.org); used in printed links and to refuse foreign WebSocket origins. */
   PUBLIC_ORIGIN: z.url().optional(),
+  /** `pretty` for people at a terminal, `json` for log collectors; defaults to pretty on a TTY. */
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** SQLite `synchronous`: NORMAL survives a crash of the process, FULL also a power cut. */
   DB_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
