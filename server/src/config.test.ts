@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+describe('config', () => {
+  it('has defaults that serve on port 3000 with durable writes and a demo board', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ PORT: 3000, DB_SYNCHRONOUS: 'NORMAL', DEMO_BOARD: true, LOG_LEVEL: 'info' });
+    expect(config.DATA_DIR).toMatch(/data$/);
+  });
+
+  it('reads and converts environment strings', () => {
+    const config = loadConfig({ PORT: '8080', DEMO_BOARD: 'false', PUBLIC_ORIGIN: 'https://workshop.example.org' });
+    expect(config).toMatchObject({ PORT: 8080, DEMO_BOARD: false, PUBLIC_ORIGIN: 'https://workshop.example.org' });
+  });
+
+  it('names every bad variable in one error', () => {
+    expect(() => loadConfig({ PORT: 'abc', DB_SYNCHRONOUS: 'OFF' })).toThrow(/PORT[\s\S]*DB_SYNCHRONOUS/);
+  });
+});
