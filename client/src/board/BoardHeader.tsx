@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { LanguageSwitch } from '../app/LanguageSwitch';
+import { ArrowLeftIcon } from '../ui/icons';
+import { ConnectionIndicator } from './ConnectionIndicator';
+import { DisplayNameField } from './DisplayNameField';
+import { OnlineCount } from './OnlineCount';
+import type { BoardSession } from './session';
+
+interface BoardHeaderProps {
+  boardId: string;
+  title: string;
+  session: BoardSession | null;
+}
+
+export function BoardHeader({ boardId, title, session }: BoardHeaderProps) {
+  const { t } = useTranslation();
+  return (
+    <header className="board-header">
+      <Link
+        href="/"
+        className="board-header__back"
+        aria-label={t('board.back')}
+        title={t('board.back')}
+        data-testid="back-home"
+      >
+        <ArrowLeftIcon size={18} />
+        <span className="board-header__brand" aria-hidden="true">
+          {t('app.name')}
+        </span>
+      </Link>
+      <h1 className="board-header__title" data-testid="board-title" title={title}>
+        {title}
+      </h1>
+      <div className="board-header__status">
+        <OnlineCount boardId={boardId} />
+        {session && <ConnectionIndicator session={session} />}
+      </div>
+      <div className="board-header__tools">
+        <DisplayNameField />
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}

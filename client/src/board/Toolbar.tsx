@@ -1,0 +1,133 @@
+import { useTranslation } from 'react-i18next';
+import { useBoardUi } from '../stores/boardUi';
+import { useViewportStore } from '../stores/viewport';
+import {
+  FitIcon,
+  KeyboardIcon,
+  PlusNoteIcon,
+  RedoIcon,
+  TrashIcon,
+  UndoIcon,
+  ZoomInIcon,
+  ZoomOutIcon,
+} from '../ui/icons';
+import { addNoteAtCenter, deleteSelection, fitView, redo, undo, zoomIn, zoomOut } from './actions';
+import { ColorPalette } from './ColorPalette';
+import type { BoardSession } from './session';
+import { useUndoState } from './useUndoState';
+import { MAX_SCALE, MIN_SCALE } from './viewport-math';
+
+export function Toolbar({ session }: { session: BoardSession }) {
+  const { t } = useTranslation();
+  const { canUndo, canRedo } = useUndoState(session);
+  const hasSelection = useBoardUi((s) => s.selected.size > 0);
+  const helpOpen = useBoardUi((s) => s.helpOpen);
+  const scale = useViewportStore((s) => s.viewport.scale);
+  const percent = Math.round(scale * 100);
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')} data-testid="toolbar">
+      <button
+        type="button"
+        className="toolbar__button toolbar__button--primary"
+        aria-label={t('toolbar.addNoteLabel')}
+        title={t('toolbar.addNoteLabel')}
+        data-testid="add-note"
+        onClick={() => addNoteAtCenter(session)}
+      >
+        <PlusNoteIcon />
+        <span className="toolbar__text">{t('toolbar.addNote')}</span>
+      </button>
+      <span className="toolbar__divider" aria-hidden="true" />
+      <ColorPalette session={session} />
+      <button
+        type="button"
+        className="toolbar__button"
+        aria-label={t('toolbar.delete')}
+        title={t('toolbar.delete')}
+        disabled={!hasSelection}
+        data-testid="delete-selection"
+        onClick={() => deleteSelection(session)}
+      >
+        <TrashIcon />
+      </button>
+      <span className="toolbar__divider" aria-hidden="true" />
+      <button
+        type="button"
+        className="toolbar__button"
+        aria-label={t('toolbar.undo')}
+        title={t('toolbar.undo')}
+        disabled={!canUndo}
+        data-testid="undo"
+        onClick={() => undo(session)}
+      >
+        <UndoIcon />
+      </button>
+      <button
+        type="button"
+        className="toolbar__button"
+        aria-label={t('toolbar.redo')}
+        title={t('toolbar.redo')}
+        disabled={!canRedo}
+        data-testid="redo"
+        onClick={() => redo(session)}
+      >
+        <RedoIcon />
+      </button>
+      <span className="toolbar__divider" aria-hidden="true" />
+      <button
+        type="button"
+        className="toolbar__button"
+        aria-label={t('toolbar.zoomOut')}
+        title={t('toolbar.zoomOut')}
+        disabled={scale <= MIN_SCALE + 1e-6}
+        data-testid="zoom-out"
+        onClick={zoomOut}
+      >
+        <ZoomOutIcon />
+      </button>
+      <output
+        className="toolbar__zoom"
+        aria-live="off"
+        data-testid="zoom-level"
+        aria-label={t('toolbar.zoomLevel', { percent })}
+      >
+        {percent} %
+      </output>
+      <button
+        type="button"
+        className="toolbar__button"
+        aria-label={t('toolbar.zoomIn')}
+        title={t('toolbar.zoomIn')}
+        disabled={scale >= MAX_SCALE - 1e-6}
+        data-testid="zoom-in"
+        onClick={zoomIn}
+      >
+        <ZoomInIcon />
+      </button>
+      <button
+        type="button"
+        className="toolbar__button"
+        aria-label={t('toolbar.zoomFit')}
+        title={t('toolbar.zoomFit')}
+        data-testid="zoom-fit"
+        onClick={() => fitView(session)}
+      >
+        <FitIcon />
+      </button>
+      <span className="toolbar__divider" aria-hidden="true" />
+      <button
+        type="button"
+        className="toolbar__button"
+        aria-label={t('toolbar.help')}
+        title={t('toolbar.help')}
+        aria-expanded={helpOpen}
+        aria-controls="keyboard-help"
+        data-testid="help-toggle"
+        onClick={() => useBoardUi.getState().setHelpOpen(!helpOpen)}
+      >
+        <KeyboardIcon />
+      </button>
+    </div>
+  );
+}

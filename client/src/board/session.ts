@@ -1,0 +1,78 @@
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { createContext, useContext } from 'react';
+import { notesOf, YJS_PATH } from '@mutopia/shared';
+import { NotesCache } from './notes-cache';
+import { SyncTracker } from './sync-tracker';
+
+/** Everything that lives exactly as long as one open board. */
+export interface BoardSession {
+  boardId: string;
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  persistence: IndexeddbPersistence;
+  /** Origin of this person's edits: the only ones undo may revert. */
+  origin: object;
+  /** Origin of edits nobody wants to undo, such as raising a clicked note. */
+  quietOrigin: object;
+  undo: Y.UndoManager;
+  notes: NotesCache;
+  sync: SyncTracker;
+}
+
+function websocketBase(): string {
+  const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
+  return `${scheme}://${window.location.host}${YJS_PATH}`;
+}
+
+export function openBoardSession(boardId: string): BoardSession {
+  const doc = new Y.Doc();
+  const persistence = new IndexeddbPersistence(`mutopia-board-${boardId}`, doc);
+  // Connected by the caller once the session is really in use (see useBoardConnection).
+  const provider = new WebsocketProvider(websocketBase(), boardId, doc, { connect: false });
+  const origin = { kind: 'local-edit' };
+  const undo = new Y.UndoManager(notesOf(doc), { trackedOrigins: new Set([origin]) });
+  return {
+    boardId,
+    doc,
+    provider,
+    persistence,
+    origin,
+    quietOrigin: { kind: 'local-view' },
+    undo,
+    notes: new NotesCache(doc),
+    sync: new SyncTracker(doc, provider, new Set<unknown>([provider, persistence])),
+  };
+}
+
+export function closeBoardSession(session: BoardSession): void {
+  session.sync.destroy();
+  session.notes.destroy();
+  session.undo.destroy();
+  session.provider.awareness.setLocalState(null);
+  session.provider.destroy();
+  void session.persistence.destroy();
+  session.doc.destroy();
+}
+
+const DEFAULT_CAPTURE_MS = 500;
+
+/** Makes everything until `endGesture` one undo step, however long the drag pauses. */
+export function beginGesture(session: BoardSession): void {
+  session.undo.stopCapturing();
+  session.undo.captureTimeout = Number.POSITIVE_INFINITY;
+}
+
+export function endGesture(session: BoardSession): void {
+  session.undo.captureTimeout = DEFAULT_CAPTURE_MS;
+  session.undo.stopCapturing();
+}
+
+export const BoardSessionContext = createContext<BoardSession | null>(null);
+
+export function useBoardSession(): BoardSession {
+  const session = useContext(BoardSessionContext);
+  if (!session) throw new Error('useBoardSession outside a board');
+  return session;
+}

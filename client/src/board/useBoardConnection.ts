@@ -1,0 +1,20 @@
+import { useEffect, useState } from 'react';
+import { closeBoardSession, openBoardSession, type BoardSession } from './session';
+
+/** Opens the board's document, sync and local persistence for as long as the caller is mounted. */
+export function useBoardConnection(boardId: string): BoardSession | null {
+  const [session, setSession] = useState<BoardSession | null>(null);
+  useEffect(() => {
+    const opened = openBoardSession(boardId);
+    setSession(opened);
+    // Deferred so a mount that is immediately undone (React StrictMode in
+    // development) never opens a socket it would have to abort.
+    const connect = setTimeout(() => opened.provider.connect(), 0);
+    return () => {
+      clearTimeout(connect);
+      setSession(null);
+      closeBoardSession(opened);
+    };
+  }, [boardId]);
+  return session;
+}

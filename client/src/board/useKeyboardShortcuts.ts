@@ -1,0 +1,133 @@
+import { useEffect } from 'react';
+import { useBoardUi } from '../stores/boardUi';
+import {
+  addNoteAtCenter,
+  deleteSelection,
+  fitView,
+  nudgeSelection,
+  panView,
+  redo,
+  selectAll,
+  undo,
+  zoomIn,
+  zoomOut,
+} from './actions';
+import type { BoardSession } from './session';
+
+const NUDGE = 10;
+const NUDGE_FAST = 50;
+const PAN = 60;
+const PAN_FAST = 240;
+
+const ARROWS: Record<string, [number, number]> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
+
+/** Typing in a field must never trigger board shortcuts. */
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** Enter and space keep their native meaning on buttons and links. */
+function isActivatable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.tagName === 'BUTTON' || target.tagName === 'A');
+}
+
+function noteIdOf(target: EventTarget | null): string | null {
+  return target instanceof HTMLElement
+    ? (target.closest<HTMLElement>('[data-note-id]')?.dataset['noteId'] ?? null)
+    : null;
+}
+
+export function useKeyboardShortcuts(session: BoardSession): void {
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.isComposing || isTypingTarget(e.target)) return;
+      const ui = useBoardUi.getState();
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+
+      if (mod && !e.altKey) {
+        if (key === 'z') {
+          e.preventDefault();
+          if (e.shiftKey) redo(session);
+          else undo(session);
+        } else if (key === 'y') {
+          e.preventDefault();
+          redo(session);
+        } else if (key === 'a') {
+          e.preventDefault();
+          selectAll(session);
+        }
+        // Other combinations (browser zoom, copy, reload …) stay the browser's.
+        return;
+      }
+      if (e.altKey) return;
+
+      const arrow = ARROWS[e.key];
+      if (arrow) {
+        e.preventDefault();
+        if (ui.selected.size > 0) {
+          const step = e.shiftKey ? NUDGE_FAST : NUDGE;
+          nudgeSelection(session, arrow[0] * step, arrow[1] * step, e.repeat);
+        } else {
+          const step = e.shiftKey ? PAN_FAST : PAN;
+          // Arrow keys move the view the way they would scroll a page.
+          panView(-arrow[0] * step, -arrow[1] * step);
+        }
+        return;
+      }
+
+      switch (key) {
+        case 'n':
+          e.preventDefault();
+          addNoteAtCenter(session);
+          break;
+        case 'Delete':
+        case 'Backspace':
+          if (ui.selected.size > 0) {
+            e.preventDefault();
+            deleteSelection(session);
+          }
+          break;
+        case 'Enter': {
+          if (isActivatable(e.target)) return;
+          const target = noteIdOf(e.target) ?? (ui.selected.size === 1 ? [...ui.selected][0] : undefined);
+          if (target) {
+            e.preventDefault();
+            ui.startEditing(target);
+          }
+          break;
+        }
+        case 'Escape':
+          if (ui.helpOpen) ui.setHelpOpen(false);
+          else ui.clearSelection();
+          break;
+        case '+':
+        case '=':
+          e.preventDefault();
+          zoomIn();
+          break;
+        case '-':
+        case '_':
+          e.preventDefault();
+          zoomOut();
+          break;
+        case '0':
+          e.preventDefault();
+          fitView(session);
+          break;
+        case '?':
+          e.preventDefault();
+          ui.setHelpOpen(!ui.helpOpen);
+          break;
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [session]);
+}

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { de } from '../src/i18n/de.js';
+import {
+  launchChromium,
+  note,
+  startAppServer,
+  tempDataDir,
+  waitOnline,
+  type RunningServer,
+} from './browser-harness.js';
+
+let browser: Browser;
+let data: ReturnType<typeof tempDataDir>;
+let server: RunningServer;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  data = tempDataDir();
+  server = await startAppServer(data.dir);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  data?.remove();
+});
+
+describe('two people on one board', () => {
+  it('see each other’s notes live, and keep them through a server restart and an offline edit', async () => {
+    // Separate contexts: separate IndexedDB and localStorage, like two laptops.
+    const a = await (await browser.newContext()).newPage();
+    const b = await (await browser.newContext()).newPage();
+
+    await a.goto(`${server.httpUrl}/`);
+    await a.getByLabel(de.landing.titleLabel).fill('Lösungsraum Sprache');
+    await a.getByRole('button', { name: de.landing.create }).click();
+    await a.waitForURL(/\/b\/[A-Za-z0-9]{12}$/);
+    await waitOnline(a);
+    await expect(a.getByTestId('board-title').textContent()).resolves.toBe('Lösungsraum Sprache');
+
+    await b.goto(a.url());
+    await waitOnline(b);
+
+    await a.getByTestId('add-note').click();
+    await a.getByTestId('note-editor').fill('Hallo aus Fenster A');
+    await a.keyboard.press('Escape');
+    await note(b, 'Hallo aus Fenster A').waitFor();
+
+    await note(b, 'Hallo aus Fenster A').dblclick();
+    const editorB = b.getByTestId('note-editor');
+    await editorB.press('End');
+    await editorB.pressSequentially(' und B');
+    await b.keyboard.press('Escape');
+    await note(a, 'Hallo aus Fenster A und B').waitFor();
+    await b.getByTestId('online-count').filter({ hasText: '2' }).waitFor();
+
+    // The server goes away: A keeps working offline and is told its change is not saved yet.
+    const port = server.port;
+    await server.close();
+    await a.locator('[data-testid="connection-status"]:not([data-status="online"])').waitFor();
+    await a.getByTestId('add-note').click();
+    await a.getByTestId('note-editor').fill('Offline geschrieben');
+    await a.keyboard.press('Escape');
+    await a
+      .getByTestId('connection-status')
+      .filter({ hasText: /noch nicht gesichert/ })
+      .waitFor();
+
+    server = await startAppServer(data.dir, port);
+    await waitOnline(a);
+    await note(b, 'Offline geschrieben').waitFor();
+
+    // A fresh browser with nothing cached gets everything from the server.
+    const c = await (await browser.newContext()).newPage();
+    await c.goto(a.url());
+    await waitOnline(c);
+    await note(c, 'Hallo aus Fenster A und B').waitFor();
+    await note(c, 'Offline geschrieben').waitFor();
+    await c.screenshot({ path: `${data.dir}/board.png` });
+  });
+});
