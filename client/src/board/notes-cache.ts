@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { notesOf, readNote, type Note } from '@mutopia/shared';
+import { notesOf, readNote, touchedNoteIds, type Note } from '@mutopia/shared';
 
 export interface NotesSnapshot {
   byId: ReadonlyMap<string, Note>;
@@ -47,16 +47,7 @@ export class NotesCache {
   }
 
   private readonly onEvents = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>): void => {
-    const touched = new Set<string>();
-    for (const event of events) {
-      if (event.target === this.notes) {
-        for (const key of event.changes.keys.keys()) touched.add(key);
-      } else {
-        // Paths are relative to the observed map, so the first step is the note id.
-        const id = event.path[0];
-        if (typeof id === 'string') touched.add(id);
-      }
-    }
+    const touched = touchedNoteIds(this.notes, events);
     if (touched.size === 0) return;
 
     const byId = new Map(this.snapshot.byId);

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { notesOf, touchedNoteIds, type NoteMap } from '@mutopia/shared';
 import type { WebsocketProvider } from 'y-websocket';
 import { connectionStatus, type ConnectionStatus } from './connection-status';
 
@@ -13,17 +14,20 @@ export interface SyncState {
  */
 export class SyncTracker {
   private state: SyncState;
-  private unsynced = 0;
+  /** Notes this person changed while not synced: "3 changes" means three notes, not 300 keystrokes. */
+  private readonly unsynced = new Set<string>();
+  private readonly notes: Y.Map<NoteMap>;
   private readonly listeners = new Set<() => void>();
 
   constructor(
-    private readonly doc: Y.Doc,
+    doc: Y.Doc,
     private readonly provider: WebsocketProvider,
     /** Origins that bring in data from elsewhere rather than from this person. */
     private readonly remoteOrigins: ReadonlySet<unknown>,
   ) {
+    this.notes = notesOf(doc);
     this.state = this.derive();
-    doc.on('update', this.onUpdate);
+    this.notes.observeDeep(this.onNoteEvents);
     provider.on('status', this.refresh);
     provider.on('sync', this.onSync);
     window.addEventListener('online', this.refresh);
@@ -38,7 +42,7 @@ export class SyncTracker {
   };
 
   destroy(): void {
-    this.doc.off('update', this.onUpdate);
+    this.notes.unobserveDeep(this.onNoteEvents);
     this.provider.off('status', this.refresh);
     this.provider.off('sync', this.onSync);
     window.removeEventListener('online', this.refresh);
@@ -53,20 +57,20 @@ export class SyncTracker {
   private derive(): SyncState {
     const synced = this.isSynced();
     return {
-      status: connectionStatus({ synced, unsyncedChanges: this.unsynced, browserOnline: navigator.onLine }),
-      unsyncedChanges: this.unsynced,
+      status: connectionStatus({ synced, unsyncedChanges: this.unsynced.size, browserOnline: navigator.onLine }),
+      unsyncedChanges: this.unsynced.size,
     };
   }
 
-  private readonly onUpdate = (_update: Uint8Array, origin: unknown): void => {
-    if (this.remoteOrigins.has(origin) || this.isSynced()) return;
-    this.unsynced++;
+  private readonly onNoteEvents = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>, tr: Y.Transaction): void => {
+    if (this.remoteOrigins.has(tr.origin) || this.isSynced()) return;
+    for (const id of touchedNoteIds(this.notes, events)) this.unsynced.add(id);
     this.refresh();
   };
 
   private readonly onSync = (synced: boolean): void => {
     // Sync step 2 has been exchanged both ways: the server holds everything we had.
-    if (synced) this.unsynced = 0;
+    if (synced) this.unsynced.clear();
     this.refresh();
   };
 

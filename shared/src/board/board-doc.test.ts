@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { LIMITS } from '../limits.js';
-import { bringToFront, createNote, deleteNotes, notesOf, readNotes, setNoteText, updateNote } from './board-doc.js';
+import {
+  bringToFront,
+  createNote,
+  deleteNotes,
+  notesOf,
+  readNotes,
+  setNoteText,
+  touchedNoteIds,
+  updateNote,
+} from './board-doc.js';
 
 function sync(a: Y.Doc, b: Y.Doc): void {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
@@ -59,6 +68,18 @@ describe('board document', () => {
     createNote(b, { x: 0, y: 0, text: 'B' });
     sync(a, b);
     expect(readNotes(a).map((n) => n.id)).toEqual(readNotes(b).map((n) => n.id));
+  });
+
+  it('names the notes that observed events touched', () => {
+    const doc = new Y.Doc();
+    const a = createNote(doc, { x: 0, y: 0 });
+    const b = createNote(doc, { x: 0, y: 0 });
+    const seen: string[][] = [];
+    notesOf(doc).observeDeep((events) => seen.push([...touchedNoteIds(notesOf(doc), events)].sort()));
+    setNoteText(doc, a, 'x');
+    updateNote(doc, b, { x: 5 });
+    deleteNotes(doc, [a, b]);
+    expect(seen).toEqual([[a], [b], [a, b].sort()]);
   });
 
   it('cuts text at the length limit', () => {

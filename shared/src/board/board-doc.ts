@@ -159,6 +159,24 @@ export function readNote(id: string, note: NoteMap): Note | null {
   return result.success ? result.data : null;
 }
 
+/** Ids of the notes that a batch of `notesOf(doc).observeDeep` events created, changed or deleted. */
+export function touchedNoteIds(
+  notes: Y.Map<NoteMap>,
+  events: ReadonlyArray<Y.YEvent<Y.AbstractType<unknown>>>,
+): Set<string> {
+  const touched = new Set<string>();
+  for (const event of events) {
+    if (event.target === notes) {
+      for (const key of event.changes.keys.keys()) touched.add(key);
+    } else {
+      // Paths are relative to the observed map, so the first step is the note id.
+      const id = event.path[0];
+      if (typeof id === 'string') touched.add(id);
+    }
+  }
+  return touched;
+}
+
 export function readNotes(doc: Y.Doc): Note[] {
   const out: Note[] = [];
   for (const [id, note] of notesOf(doc).entries()) {
