@@ -13,6 +13,7 @@ export default defineConfig({
       '/api': { target: server, changeOrigin: true },
       '/yjs': { target: server, ws: true, changeOrigin: true },
       '/socket.io': { target: server, ws: true, changeOrigin: true },
+      '/healthz': { target: server, changeOrigin: true },
     },
   },
   preview: {

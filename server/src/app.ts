@@ -1,6 +1,6 @@
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { databasePlugin } from './db/database-plugin.js';
 import { boardRoutes } from './http/board-routes.js';
@@ -19,7 +19,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
       ...(pretty ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname,reqId' } } } : {}),
     },
     // One line per request is noise at a 250-person event; errors are still logged.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 64 * 1024,
     // The server closes idle keep-alive sockets itself on shutdown.
     forceCloseConnections: true,
