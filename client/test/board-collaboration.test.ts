@@ -1,38 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { de } from '../src/i18n/de.js';
-import {
-  launchChromium,
-  note,
-  startAppServer,
-  tempDataDir,
-  waitOnline,
-  type RunningServer,
-} from './browser-harness.js';
+import { note, browserSuite, waitOnline } from './browser-harness.js';
 
-let browser: Browser;
-let data: ReturnType<typeof tempDataDir>;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  data = tempDataDir();
-  server = await startAppServer(data.dir);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  data?.remove();
-});
+const suite = browserSuite();
 
 describe('two people on one board', () => {
   it('see each other’s notes live, and keep them through a server restart and an offline edit', async () => {
-    // Separate contexts: separate IndexedDB and localStorage, like two laptops.
-    const a = await (await browser.newContext()).newPage();
-    const b = await (await browser.newContext()).newPage();
+    const a = await suite.newPage();
+    const b = await suite.newPage();
 
-    await a.goto(`${server.httpUrl}/`);
+    await a.goto(`${suite.server.httpUrl}/`);
     await a.getByLabel(de.landing.titleLabel).fill('Lösungsraum Sprache');
     await a.getByRole('button', { name: de.landing.create }).click();
     await a.waitForURL(/\/b\/[A-Za-z0-9]{12}$/);
@@ -56,27 +33,22 @@ describe('two people on one board', () => {
     await b.getByTestId('online-count').filter({ hasText: '2' }).waitFor();
 
     // The server goes away: A keeps working offline and is told its change is not saved yet.
-    const port = server.port;
-    await server.close();
+    await suite.stopServer();
     await a.locator('[data-testid="connection-status"]:not([data-status="online"])').waitFor();
     await a.getByTestId('add-note').click();
     await a.getByTestId('note-editor').fill('Offline geschrieben');
     await a.keyboard.press('Escape');
-    await a
-      .getByTestId('connection-status')
-      .filter({ hasText: /noch nicht gesichert/ })
-      .waitFor();
+    await a.getByTestId('connection-status').filter({ hasText: '1 Änderung noch nicht gesichert' }).waitFor();
 
-    server = await startAppServer(data.dir, port);
+    await suite.startServerAgain();
     await waitOnline(a);
     await note(b, 'Offline geschrieben').waitFor();
 
     // A fresh browser with nothing cached gets everything from the server.
-    const c = await (await browser.newContext()).newPage();
+    const c = await suite.newPage();
     await c.goto(a.url());
     await waitOnline(c);
     await note(c, 'Hallo aus Fenster A und B').waitFor();
     await note(c, 'Offline geschrieben').waitFor();
-    await c.screenshot({ path: `${data.dir}/board.png` });
   });
 });

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer, tempDataDir, type RunningServer } from '../../server/test/harness.js';
 
@@ -30,7 +31,41 @@ export async function startAppServer(dataDir: string, port = 0): Promise<Running
   return startServer(dataDir, { CLIENT_DIST }, port);
 }
 
-export { tempDataDir, type RunningServer };
+export interface BrowserSuite {
+  browser: Browser;
+  server: RunningServer;
+  /** Stops the server and starts it again on the same port and database file. */
+  stopServer: () => Promise<void>;
+  startServerAgain: () => Promise<void>;
+  newPage: (options?: Parameters<Browser['newContext']>[0]) => Promise<Page>;
+}
+
+/**
+ * Chromium and the app server for one test file, started before its tests and
+ * stopped after them. Each `newPage` has its own context (storage, IndexedDB),
+ * like a separate laptop.
+ */
+export function browserSuite(): BrowserSuite {
+  const data = tempDataDir();
+  const suite = {} as BrowserSuite;
+  let port = 0;
+  beforeAll(async () => {
+    suite.browser = await launchChromium();
+    suite.server = await startAppServer(data.dir);
+    port = suite.server.port;
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+    data.remove();
+  });
+  suite.stopServer = () => suite.server.close();
+  suite.startServerAgain = async () => {
+    suite.server = await startAppServer(data.dir, port);
+  };
+  suite.newPage = async (options) => (await suite.browser.newContext(options)).newPage();
+  return suite;
+}
 
 export async function waitOnline(page: Page): Promise<void> {
   await page.locator('[data-testid="connection-status"][data-status="online"]').waitFor();

@@ -1,33 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { createBoard } from '../../server/test/harness.js';
-import {
-  launchChromium,
-  note,
-  startAppServer,
-  tempDataDir,
-  waitOnline,
-  type RunningServer,
-} from './browser-harness.js';
+import { note, browserSuite, waitOnline } from './browser-harness.js';
 
-let browser: Browser;
-let data: ReturnType<typeof tempDataDir>;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  data = tempDataDir();
-  server = await startAppServer(data.dir);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  data?.remove();
-});
+const suite = browserSuite();
 
 async function openBoard(url: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+  const page = await suite.newPage();
   await page.goto(url);
   await waitOnline(page);
   return page;
@@ -35,8 +14,8 @@ async function openBoard(url: string): Promise<Page> {
 
 describe('keyboard and undo', () => {
   it('creates, edits and deletes notes from the keyboard alone, and undo reverts only one’s own changes', async () => {
-    const board = await createBoard(server, 'Tastatur');
-    const url = `${server.httpUrl}/b/${board.id}`;
+    const board = await createBoard(suite.server, 'Tastatur');
+    const url = `${suite.server.httpUrl}/b/${board.id}`;
     const a = await openBoard(url);
     const b = await openBoard(url);
 

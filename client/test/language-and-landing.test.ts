@@ -1,38 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureDemoBoard } from '../../server/src/demo/demo-board.js';
 import { de } from '../src/i18n/de.js';
 import { en } from '../src/i18n/en.js';
-import {
-  launchChromium,
-  note,
-  startAppServer,
-  tempDataDir,
-  waitOnline,
-  type RunningServer,
-} from './browser-harness.js';
+import { note, browserSuite, waitOnline } from './browser-harness.js';
 
-let browser: Browser;
-let data: ReturnType<typeof tempDataDir>;
-let server: RunningServer;
+const suite = browserSuite();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  data = tempDataDir();
-  server = await startAppServer(data.dir);
-  ensureDemoBoard(server.app.boards);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  data?.remove();
+beforeAll(() => {
+  ensureDemoBoard(suite.server.app.boards);
 });
 
 describe('language', () => {
   it('is German by default, even in an English browser, switches to English and remembers the choice', async () => {
-    const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
-    await page.goto(`${server.httpUrl}/`);
+    const page = await suite.newPage({ locale: 'en-US' });
+    await page.goto(`${suite.server.httpUrl}/`);
     const submit = page.getByTestId('create-board-submit');
     await expect(submit.textContent()).resolves.toBe(de.landing.create);
     expect(await page.getAttribute('html', 'lang')).toBe('de');
@@ -51,19 +32,19 @@ describe('language', () => {
 
 describe('first visit', () => {
   it('opens the demo board from the landing page and remembers it in the list of boards', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.httpUrl}/`);
+    const page = await suite.newPage();
+    await page.goto(`${suite.server.httpUrl}/`);
     await page.getByTestId('demo-board-link').click();
     await page.waitForURL(/\/b\/demo$/);
     await waitOnline(page);
     await note(page, 'Willkommen!').waitFor();
-    await page.goto(`${server.httpUrl}/`);
+    await page.goto(`${suite.server.httpUrl}/`);
     await page.locator('[data-testid="recent-board"][data-board-id="demo"]').waitFor();
   });
 
   it('shows a friendly page for a board that does not exist', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.httpUrl}/b/doesNotExist`);
+    const page = await suite.newPage();
+    await page.goto(`${suite.server.httpUrl}/b/doesNotExist`);
     await page.getByTestId('board-not-found').waitFor();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(de.notFound.boardTitle);
   });

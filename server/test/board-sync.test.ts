@@ -1,33 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createNote, readNotes, setNoteText, updateNote, WS_CLOSE, YJS_PATH, LIMITS } from '@mutopia/shared';
 import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
-import {
-  connectProvider,
-  createBoard,
-  destroyAll,
-  startServer,
-  synced,
-  tempDataDir,
-  waitFor,
-  type RunningServer,
-} from './harness.js';
+import { connectProvider, createBoard, destroyAll, synced, waitFor, serverPerTest } from './harness.js';
 
-let data: ReturnType<typeof tempDataDir>;
-let server: RunningServer;
-
-beforeEach(async () => {
-  data = tempDataDir();
-  server = await startServer(data.dir);
-});
-
-afterEach(async () => {
-  await server.close();
-  data.remove();
-});
+const suite = serverPerTest();
 
 function rawSocket(boardId: string): WebSocket {
-  return new WebSocket(`${server.wsUrl}${YJS_PATH}/${boardId}`);
+  return new WebSocket(`${suite.server.wsUrl}${YJS_PATH}/${boardId}`);
 }
 
 function opened(ws: WebSocket): Promise<void> {
@@ -43,9 +23,9 @@ function closed(ws: WebSocket): Promise<{ code: number; reason: string }> {
 
 describe('board sync over the y-websocket protocol', () => {
   it('lets two providers edit one board and converge', async () => {
-    const board = await createBoard(server);
-    const a = connectProvider(server, board.id);
-    const b = connectProvider(server, board.id);
+    const board = await createBoard(suite.server);
+    const a = connectProvider(suite.server, board.id);
+    const b = connectProvider(suite.server, board.id);
     await Promise.all([synced(a), synced(b)]);
 
     const fromA = createNote(a.doc, { x: 10, y: 10, text: 'von A' });
@@ -65,17 +45,16 @@ describe('board sync over the y-websocket protocol', () => {
   });
 
   it('keeps everything through a restart on the same database file', async () => {
-    const board = await createBoard(server, 'Persistenz');
-    const writer = connectProvider(server, board.id);
+    const board = await createBoard(suite.server, 'Persistenz');
+    const writer = connectProvider(suite.server, board.id);
     await synced(writer);
     for (let i = 0; i < 25; i++) createNote(writer.doc, { x: i * 10, y: 0, text: `Notiz ${i}` });
-    const watcher = connectProvider(server, board.id);
+    const watcher = connectProvider(suite.server, board.id);
     await waitFor(() => readNotes(watcher.doc).length === 25, 'watcher to see the notes');
     destroyAll(writer, watcher);
 
-    await server.close();
-    server = await startServer(data.dir);
-    const fresh = connectProvider(server, board.id);
+    await suite.restart();
+    const fresh = connectProvider(suite.server, board.id);
     await synced(fresh);
     const notes = readNotes(fresh.doc);
     expect(notes).toHaveLength(25);
@@ -84,24 +63,22 @@ describe('board sync over the y-websocket protocol', () => {
   });
 
   it('folds the update log into a snapshot once it grows past the threshold', async () => {
-    await server.close();
-    server = await startServer(data.dir, { COMPACT_AFTER_UPDATES: 10 });
-    const board = await createBoard(server);
-    const writer = connectProvider(server, board.id);
+    await suite.restart({ COMPACT_AFTER_UPDATES: 10 });
+    const board = await createBoard(suite.server);
+    const writer = connectProvider(suite.server, board.id);
     await synced(writer);
     const id = createNote(writer.doc, { x: 0, y: 0 });
     for (let i = 0; i < 35; i++) updateNote(writer.doc, id, { x: i });
-    const watcher = connectProvider(server, board.id);
+    const watcher = connectProvider(suite.server, board.id);
     await waitFor(() => readNotes(watcher.doc)[0]?.x === 34, 'last move to arrive');
-    const rows = server.app.database.sqlite
+    const rows = suite.server.app.database.sqlite
       .prepare('SELECT count(*) AS n FROM board_updates WHERE board_id = ?')
       .get(board.id) as { n: number };
     expect(rows.n).toBeLessThan(10);
     destroyAll(writer, watcher);
 
-    await server.close();
-    server = await startServer(data.dir);
-    const fresh = connectProvider(server, board.id);
+    await suite.restart();
+    const fresh = connectProvider(suite.server, board.id);
     await synced(fresh);
     expect(readNotes(fresh.doc)[0]?.x).toBe(34);
     destroyAll(fresh);
@@ -113,18 +90,18 @@ describe('board sync over the y-websocket protocol', () => {
       ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)),
     );
     expect(status).toBe(404);
-    expect(server.app.boardHost.loadedCount).toBe(0);
+    expect(suite.server.app.boardHost.loadedCount).toBe(0);
 
-    const provider = connectProvider(server, 'Unknown_Board');
+    const provider = connectProvider(suite.server, 'Unknown_Board');
     await new Promise((resolve) => provider.once('connection-error', resolve));
     expect(provider.synced).toBe(false);
-    expect(server.app.boardHost.loadedCount).toBe(0);
+    expect(suite.server.app.boardHost.loadedCount).toBe(0);
     destroyAll(provider);
   });
 
   it('closes only the connection that sends an oversize message', async () => {
-    const board = await createBoard(server);
-    const good = connectProvider(server, board.id);
+    const board = await createBoard(suite.server);
+    const good = connectProvider(suite.server, board.id);
     await synced(good);
     const bad = rawSocket(board.id);
     await opened(bad);
@@ -132,7 +109,7 @@ describe('board sync over the y-websocket protocol', () => {
     bad.send(new Uint8Array(LIMITS.wsMaxMessageBytes + 1024));
     expect((await badClosed).code).toBe(1009);
 
-    const other = connectProvider(server, board.id);
+    const other = connectProvider(suite.server, board.id);
     await synced(other);
     createNote(good.doc, { x: 0, y: 0, text: 'noch da' });
     await waitFor(() => readNotes(other.doc)[0]?.text === 'noch da', 'the good connection to keep syncing');
@@ -141,7 +118,7 @@ describe('board sync over the y-websocket protocol', () => {
   });
 
   it('closes a connection that sends an undecodable message, with a named reason', async () => {
-    const board = await createBoard(server);
+    const board = await createBoard(suite.server);
     const ws = rawSocket(board.id);
     await opened(ws);
     const result = closed(ws);
@@ -150,9 +127,9 @@ describe('board sync over the y-websocket protocol', () => {
   });
 
   it('ignores a forged awareness update that removes or overwrites another client', async () => {
-    const board = await createBoard(server);
-    const victim = connectProvider(server, board.id);
-    const observer = connectProvider(server, board.id);
+    const board = await createBoard(suite.server);
+    const victim = connectProvider(suite.server, board.id);
+    const observer = connectProvider(suite.server, board.id);
     await Promise.all([synced(victim), synced(observer)]);
     victim.awareness.setLocalStateField('user', { name: 'Ada' });
     const victimId = victim.awareness.clientID;
@@ -179,16 +156,16 @@ describe('board sync over the y-websocket protocol', () => {
     victim.awareness.setLocalStateField('cursor', { x: 1, y: 2 });
     await waitFor(() => observer.awareness.getStates().get(victimId)?.cursor?.x === 1, 'the real cursor');
     expect(observer.awareness.getStates().get(victimId)?.user?.name).toBe('Ada');
-    const serverBoard = [...server.app.boardHost.loaded()][0]!;
+    const serverBoard = [...suite.server.app.boardHost.loaded()][0]!;
     expect(serverBoard.awareness.getStates().get(victimId)?.user?.name).toBe('Ada');
     attacker.close();
     destroyAll(victim, observer);
   });
 
   it('removes a client’s presence when its connection closes', async () => {
-    const board = await createBoard(server);
-    const leaving = connectProvider(server, board.id);
-    const staying = connectProvider(server, board.id);
+    const board = await createBoard(suite.server);
+    const leaving = connectProvider(suite.server, board.id);
+    const staying = connectProvider(suite.server, board.id);
     await Promise.all([synced(leaving), synced(staying)]);
     leaving.awareness.setLocalStateField('user', { name: 'Bea' });
     const id = leaving.awareness.clientID;
@@ -201,11 +178,11 @@ describe('board sync over the y-websocket protocol', () => {
   });
 
   it('unloads a board when its last client leaves', async () => {
-    const board = await createBoard(server);
-    const p = connectProvider(server, board.id);
+    const board = await createBoard(suite.server);
+    const p = connectProvider(suite.server, board.id);
     await synced(p);
-    expect(server.app.boardHost.loadedCount).toBe(1);
+    expect(suite.server.app.boardHost.loadedCount).toBe(1);
     destroyAll(p);
-    await waitFor(() => server.app.boardHost.loadedCount === 0, 'board to unload');
+    await waitFor(() => suite.server.app.boardHost.loadedCount === 0, 'board to unload');
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { YJS_PATH, PROTOCOL_VERSION, SOCKET_IO_PATH, type BoardMeta } from '@mutopia/shared';
 import type { FastifyInstance } from 'fastify';
+import { afterEach, beforeEach } from 'vitest';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -78,4 +79,31 @@ export function destroyAll(...providers: WebsocketProvider[]): void {
     p.destroy();
     p.doc.destroy();
   }
+}
+
+export interface ServerSuite {
+  server: RunningServer;
+  dataDir: string;
+  /** Stops the server and starts a new one on the same database file. */
+  restart: (overrides?: Partial<Config>) => Promise<void>;
+}
+
+/** A fresh server and database for every test of the file that calls this. */
+export function serverPerTest(): ServerSuite {
+  const suite = {} as ServerSuite;
+  let data: ReturnType<typeof tempDataDir>;
+  beforeEach(async () => {
+    data = tempDataDir();
+    suite.dataDir = data.dir;
+    suite.server = await startServer(data.dir);
+  });
+  afterEach(async () => {
+    await suite.server.close();
+    data.remove();
+  });
+  suite.restart = async (overrides = {}) => {
+    await suite.server.close();
+    suite.server = await startServer(data.dir, overrides);
+  };
+  return suite;
 }

@@ -1,30 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { errorBodySchema, LIMITS } from '@mutopia/shared';
-import { createBoard, startServer, tempDataDir, type RunningServer } from './harness.js';
+import { createBoard, serverPerTest } from './harness.js';
 
-let data: ReturnType<typeof tempDataDir>;
-let server: RunningServer;
-
-beforeEach(async () => {
-  data = tempDataDir();
-  server = await startServer(data.dir);
-});
-
-afterEach(async () => {
-  await server.close();
-  data.remove();
-});
+const suite = serverPerTest();
 
 function post(path: string, body: string): Promise<Response> {
-  return fetch(`${server.httpUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  return fetch(`${suite.server.httpUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
 }
 
 describe('HTTP API', () => {
   it('creates a board and returns it by id', async () => {
-    const created = await createBoard(server, '  Lösungsraum 1  ');
+    const created = await createBoard(suite.server, '  Lösungsraum 1  ');
     expect(created.title).toBe('Lösungsraum 1');
     expect(created.id).toMatch(/^[A-Za-z0-9]{12}$/);
-    const fetched = await fetch(`${server.httpUrl}/api/boards/${created.id}`);
+    const fetched = await fetch(`${suite.server.httpUrl}/api/boards/${created.id}`);
     expect(await fetched.json()).toEqual(created);
   });
 
@@ -39,7 +32,7 @@ describe('HTTP API', () => {
     expect(notJson.status).toBe(400);
     expect(JSON.stringify(await notJson.json())).not.toMatch(/at .*\.js/);
 
-    const missing = await fetch(`${server.httpUrl}/api/boards/nonexistent`);
+    const missing = await fetch(`${suite.server.httpUrl}/api/boards/nonexistent`);
     expect(missing.status).toBe(404);
     expect(errorBodySchema.parse(await missing.json()).error.code).toBe('not_found');
   });
@@ -60,13 +53,13 @@ describe('HTTP API', () => {
   });
 
   it('reports health with the database reachable', async () => {
-    const response = await fetch(`${server.httpUrl}/healthz`);
+    const response = await fetch(`${suite.server.httpUrl}/healthz`);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ status: 'ok', database: 'ok' });
   });
 
   it('sends a content security policy that allows only this server', async () => {
-    const response = await fetch(`${server.httpUrl}/healthz`);
+    const response = await fetch(`${suite.server.httpUrl}/healthz`);
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
   });
 });

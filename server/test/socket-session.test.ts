@@ -1,25 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Ack, PresenceCount } from '@mutopia/shared';
 import type { Socket } from 'socket.io-client';
-import { connectSocket, createBoard, startServer, tempDataDir, waitFor, type RunningServer } from './harness.js';
+import { connectSocket, createBoard, serverPerTest, waitFor } from './harness.js';
 
-let data: ReturnType<typeof tempDataDir>;
-let server: RunningServer;
+const suite = serverPerTest();
+
 const sockets: Socket[] = [];
 
-beforeEach(async () => {
-  data = tempDataDir();
-  server = await startServer(data.dir);
-});
-
-afterEach(async () => {
+afterEach(() => {
   for (const s of sockets.splice(0)) s.disconnect();
-  await server.close();
-  data.remove();
 });
 
 function open(auth?: unknown): Socket {
-  const socket = connectSocket(server, auth);
+  const socket = connectSocket(suite.server, auth);
   sockets.push(socket);
   return socket;
 }
@@ -39,7 +32,7 @@ describe('socket.io session channel', () => {
   });
 
   it('counts who is on a board and updates the count when someone leaves', async () => {
-    const board = await createBoard(server);
+    const board = await createBoard(suite.server);
     const a = open();
     const b = open();
     const seenByA: number[] = [];
@@ -53,7 +46,7 @@ describe('socket.io session channel', () => {
   });
 
   it('answers invalid payloads, unknown events and unknown boards with an error and changes nothing', async () => {
-    const board = await createBoard(server);
+    const board = await createBoard(suite.server);
     const a = open();
     const counts: number[] = [];
     a.on('presence:count', (p: PresenceCount) => counts.push(p.count));
@@ -69,7 +62,7 @@ describe('socket.io session channel', () => {
   });
 
   it('refuses events beyond the rate limit', async () => {
-    const board = await createBoard(server);
+    const board = await createBoard(suite.server);
     const a = open();
     const results = await Promise.all(
       Array.from({ length: 120 }, () => emitAck(a, 'presence:join', { boardId: board.id })),
