@@ -12,6 +12,7 @@ import {
   ZoomOutIcon,
 } from '../ui/icons';
 import { addNoteAtCenter, deleteSelection, fitView, redo, undo, zoomIn, zoomOut } from './actions';
+import { IconButton } from '../ui/IconButton';
 import { ColorPalette } from './ColorPalette';
 import type { BoardSession } from './session';
 import { useUndoState } from './useUndoState';
@@ -40,52 +41,25 @@ export function Toolbar({ session }: { session: BoardSession }) {
       </button>
       <span className="toolbar__divider" aria-hidden="true" />
       <ColorPalette session={session} />
-      <button
-        type="button"
-        className="toolbar__button"
-        aria-label={t('toolbar.delete')}
-        title={t('toolbar.delete')}
+      <IconButton
+        label={t('toolbar.delete')}
+        testId="delete-selection"
         disabled={!hasSelection}
-        data-testid="delete-selection"
         onClick={() => deleteSelection(session)}
       >
         <TrashIcon />
-      </button>
+      </IconButton>
       <span className="toolbar__divider" aria-hidden="true" />
-      <button
-        type="button"
-        className="toolbar__button"
-        aria-label={t('toolbar.undo')}
-        title={t('toolbar.undo')}
-        disabled={!canUndo}
-        data-testid="undo"
-        onClick={() => undo(session)}
-      >
+      <IconButton label={t('toolbar.undo')} testId="undo" disabled={!canUndo} onClick={() => undo(session)}>
         <UndoIcon />
-      </button>
-      <button
-        type="button"
-        className="toolbar__button"
-        aria-label={t('toolbar.redo')}
-        title={t('toolbar.redo')}
-        disabled={!canRedo}
-        data-testid="redo"
-        onClick={() => redo(session)}
-      >
+      </IconButton>
+      <IconButton label={t('toolbar.redo')} testId="redo" disabled={!canRedo} onClick={() => redo(session)}>
         <RedoIcon />
-      </button>
+      </IconButton>
       <span className="toolbar__divider" aria-hidden="true" />
-      <button
-        type="button"
-        className="toolbar__button"
-        aria-label={t('toolbar.zoomOut')}
-        title={t('toolbar.zoomOut')}
-        disabled={scale <= MIN_SCALE + 1e-6}
-        data-testid="zoom-out"
-        onClick={zoomOut}
-      >
+      <IconButton label={t('toolbar.zoomOut')} testId="zoom-out" disabled={scale <= MIN_SCALE + 1e-6} onClick={zoomOut}>
         <ZoomOutIcon />
-      </button>
+      </IconButton>
       <output
         className="toolbar__zoom"
         aria-live="off"
@@ -94,27 +68,12 @@ export function Toolbar({ session }: { session: BoardSession }) {
       >
         {percent} %
       </output>
-      <button
-        type="button"
-        className="toolbar__button"
-        aria-label={t('toolbar.zoomIn')}
-        title={t('toolbar.zoomIn')}
-        disabled={scale >= MAX_SCALE - 1e-6}
-        data-testid="zoom-in"
-        onClick={zoomIn}
-      >
+      <IconButton label={t('toolbar.zoomIn')} testId="zoom-in" disabled={scale >= MAX_SCALE - 1e-6} onClick={zoomIn}>
         <ZoomInIcon />
-      </button>
-      <button
-        type="button"
-        className="toolbar__button"
-        aria-label={t('toolbar.zoomFit')}
-        title={t('toolbar.zoomFit')}
-        data-testid="zoom-fit"
-        onClick={() => fitView(session)}
-      >
+      </IconButton>
+      <IconButton label={t('toolbar.zoomFit')} testId="zoom-fit" onClick={() => fitView(session)}>
         <FitIcon />
-      </button>
+      </IconButton>
       <span className="toolbar__divider" aria-hidden="true" />
       <button
         type="button"
