@@ -5,3 +5,4 @@ export * from './rest.js';
 export * from './socket-events.js';
 export * from './board/note.js';
 export * from './board/board-doc.js';
+export * from './workshop/index.js';
