@@ -8,6 +8,7 @@ import { errorBody, errorsPlugin } from './http/errors.js';
 import { healthRoutes } from './http/health-routes.js';
 import { staticPlugin } from './http/static-plugin.js';
 import { socketPlugin } from './realtime/socket-plugin.js';
+import { workshopsPlugin } from './workshops/workshops-plugin.js';
 import { yjsPlugin } from './yjs/yjs-plugin.js';
 
 /** Builds the whole server; `main` and the tests both start it through here. */
@@ -48,6 +49,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     }),
   });
   await app.register(databasePlugin, { config });
+  await app.register(workshopsPlugin, { config });
   await app.register(yjsPlugin, { config });
   await app.register(socketPlugin);
   await app.register(healthRoutes);

@@ -2,7 +2,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { YJS_PATH, PROTOCOL_VERSION, SOCKET_IO_PATH, type BoardMeta } from '@mutopia/shared';
+import {
+  YJS_PATH,
+  PROTOCOL_VERSION,
+  SOCKET_IO_PATH,
+  type Ack,
+  type BoardMeta,
+  type CreatedWorkshop,
+  type Joined,
+  type SessionSnapshot,
+  type TokenResponse,
+} from '@mutopia/shared';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach } from 'vitest';
 import { io as ioClient, type Socket } from 'socket.io-client';
@@ -50,10 +60,16 @@ export async function createBoard(server: { httpUrl: string }, title = 'Test boa
 }
 
 /** An unmodified y-websocket provider, as the browser uses it, with `ws` as the socket. */
-export function connectProvider(server: { wsUrl: string }, boardId: string, doc = new Y.Doc()): WebsocketProvider {
+export function connectProvider(
+  server: { wsUrl: string },
+  boardId: string,
+  doc = new Y.Doc(),
+  token?: string,
+): WebsocketProvider {
   return new WebsocketProvider(`${server.wsUrl}${YJS_PATH}`, boardId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    ...(token ? { params: { token } } : {}),
   });
 }
 
@@ -106,4 +122,77 @@ export function serverPerTest(): ServerSuite {
     suite.server = await startServer(data.dir, overrides);
   };
   return suite;
+}
+
+// ---- Workshops ---------------------------------------------------------------------------
+
+export async function api<T>(
+  server: { httpUrl: string },
+  method: string,
+  path: string,
+  body?: unknown,
+  token?: string,
+): Promise<{ status: number; body: T }> {
+  const response = await fetch(`${server.httpUrl}${path}`, {
+    method,
+    headers: {
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+export async function createWorkshop(
+  server: { httpUrl: string },
+  templateId = 'weiterbildungskonferenz',
+  params: Record<string, unknown> = {},
+): Promise<CreatedWorkshop & { facilitatorToken: string }> {
+  const created = await api<CreatedWorkshop>(server, 'POST', '/api/workshops', { templateId, locale: 'de', params });
+  if (created.status !== 201) throw new Error(`create workshop: ${created.status} ${JSON.stringify(created.body)}`);
+  const login = await api<TokenResponse>(server, 'POST', `/api/workshops/${created.body.workshopId}/login`, {
+    secret: created.body.facilitatorSecret,
+  });
+  return { ...created.body, facilitatorToken: login.body.token };
+}
+
+export async function joinWorkshop(
+  server: { httpUrl: string },
+  joinCode: string,
+  displayName: string,
+  teamId?: string,
+): Promise<Joined> {
+  const joined = await api<Joined>(server, 'POST', `/api/join/${joinCode}`, {
+    displayName,
+    ...(teamId ? { teamId } : {}),
+  });
+  if (joined.status !== 201) throw new Error(`join: ${joined.status} ${JSON.stringify(joined.body)}`);
+  return joined.body;
+}
+
+/** A socket.io client signed in with a workshop token that remembers the last session state it got. */
+export interface SessionClient {
+  socket: Socket;
+  last: () => SessionSnapshot | undefined;
+  states: SessionSnapshot[];
+  command: (command: unknown) => Promise<Ack>;
+  close: () => void;
+}
+
+export async function connectSession(server: { httpUrl: string }, token: string): Promise<SessionClient> {
+  const socket = connectSocket(server, { protocol: PROTOCOL_VERSION, token });
+  const states: SessionSnapshot[] = [];
+  socket.on('session:state', (snapshot: SessionSnapshot) => states.push(snapshot));
+  await new Promise<void>((resolve, reject) => {
+    socket.once('session:state', () => resolve());
+    socket.once('connect_error', reject);
+  });
+  return {
+    socket,
+    states,
+    last: () => states.at(-1),
+    command: (command) => new Promise<Ack>((resolve) => socket.emit('session:command', command, resolve)),
+    close: () => socket.disconnect(),
+  };
 }

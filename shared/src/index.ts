@@ -6,3 +6,4 @@ export * from './socket-events.js';
 export * from './board/note.js';
 export * from './board/board-doc.js';
 export * from './workshop/index.js';
+export * from './workshop-api.js';

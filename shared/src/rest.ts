@@ -16,7 +16,15 @@ export type BoardMeta = z.infer<typeof boardMetaSchema>;
 
 export const boardParamsSchema = z.object({ boardId: boardIdSchema });
 
-export const errorCodeSchema = z.enum(['bad_request', 'not_found', 'rate_limited', 'payload_too_large', 'internal']);
+export const errorCodeSchema = z.enum([
+  'bad_request',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'rate_limited',
+  'payload_too_large',
+  'internal',
+]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
 /** Every error response has this shape; `message` is English, `code` is what a client translates. */

@@ -31,6 +31,8 @@ export const de = {
   },
   errors: {
     bad_request: 'Die Eingabe ist ungültig.',
+    unauthorized: 'Dieser Link ist nicht (mehr) gültig. Bitte frag nach einem neuen.',
+    forbidden: 'Das darf deine Rolle in diesem Workshop nicht.',
     not_found: 'Das wurde nicht gefunden.',
     rate_limited: 'Zu viele Anfragen. Bitte warte einen Moment und versuche es erneut.',
     payload_too_large: 'Die Eingabe ist zu groß.',

@@ -28,6 +28,8 @@ export const en: Messages = {
   },
   errors: {
     bad_request: 'The input is not valid.',
+    unauthorized: 'This link is not (or no longer) valid. Please ask for a new one.',
+    forbidden: 'Your role in this workshop may not do this.',
     not_found: 'That was not found.',
     rate_limited: 'Too many requests. Please wait a moment and try again.',
     payload_too_large: 'The input is too large.',

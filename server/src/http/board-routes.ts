@@ -1,19 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { boardParamsSchema, createBoardBodySchema, LIMITS, API_PREFIX, initBoardMeta } from '@mutopia/shared';
-import { customAlphabet } from 'nanoid';
-import * as Y from 'yjs';
+import { boardParamsSchema, createBoardBodySchema, LIMITS, API_PREFIX } from '@mutopia/shared';
+import { initialBoardState, newBoardId } from '../persistence/board-store.js';
 import { HttpError } from './errors.js';
-
-/** 12 characters of 62 give ~71 bits: board links cannot be guessed. */
-export const newBoardId = customAlphabet('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 12);
-
-export function initialBoardState(title: string): Uint8Array {
-  const doc = new Y.Doc();
-  initBoardMeta(doc, title);
-  const state = Y.encodeStateAsUpdate(doc);
-  doc.destroy();
-  return state;
-}
 
 export async function boardRoutes(app: FastifyInstance): Promise<void> {
   app.post(

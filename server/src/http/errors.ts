@@ -18,6 +18,8 @@ export function errorBody(code: ErrorCode, message: string, issues?: ErrorBody['
 }
 
 function codeFor(status: number): ErrorCode {
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
   if (status === 404) return 'not_found';
   if (status === 413) return 'payload_too_large';
   if (status === 429) return 'rate_limited';

@@ -11,7 +11,10 @@ import {
 } from '@mutopia/shared';
 import { Server, type Socket } from 'socket.io';
 import { rateBucket } from '../rate-bucket.js';
+import { authenticate } from '../workshops/authenticate.js';
+import type { Actor } from '../workshops/workshop-sessions.js';
 import { boardRoom } from './presence.js';
+import { SessionChannel } from './session-channel.js';
 
 type IoServer = Server<ClientToServerEvents, ServerToClientEvents>;
 type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
@@ -40,10 +43,19 @@ export const socketPlugin = fp(
       destroyUpgrade: false,
     });
 
-    io.use((socket, next) => {
+    const { sessions, tokens } = app.workshops;
+    const channel = new SessionChannel(io, sessions, app.boardHost, (id) => app.boards.stationBoards(id));
+
+    // Runs on every connection, reconnections included: a token that stopped working is refused.
+    io.use(async (socket, next) => {
       const auth = socketAuthSchema.safeParse(socket.handshake.auth);
       if (!auth.success) return next(new Error('invalid_auth'));
       if (auth.data.protocol !== PROTOCOL_VERSION) return next(new Error('protocol_mismatch'));
+      if (auth.data.token !== undefined) {
+        const actor = await authenticate(tokens, sessions, auth.data.token);
+        if (!actor) return next(new Error('invalid_token'));
+        (socket.data as { actor?: Actor }).actor = actor;
+      }
       next();
     });
 
@@ -84,14 +96,18 @@ export const socketPlugin = fp(
       socket.on('disconnecting', () => {
         for (const boardId of boardsOf) emitCount(boardId, socket);
       });
+
+      const actor = (socket.data as { actor?: Actor }).actor;
+      if (actor) void channel.attach(socket, actor);
     });
 
     app.decorate('io', io);
     app.addHook('preClose', async () => {
+      channel.close();
       io.disconnectSockets(true);
       // Not io.close(): that would also close the HTTP server Fastify is closing.
       io.engine.close();
     });
   },
-  { name: 'socket', dependencies: ['database'] },
+  { name: 'socket', dependencies: ['database', 'workshops', 'yjs'] },
 );

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { notesOf, type BoardStats } from '@mutopia/shared';
 import type { BoardStore } from '../persistence/board-store.js';
 import type { Db } from '../db/database.js';
 import { UpdateLog, type UpdateLogOptions } from '../persistence/update-log.js';
@@ -11,6 +12,8 @@ import { HostedBoard } from './hosted-board.js';
 export class BoardHost {
   private readonly boards = new Map<string, HostedBoard>();
   private readonly log: UpdateLog;
+  /** Last known statistics of boards that are not loaded. */
+  private readonly idleStats = new Map<string, BoardStats>();
 
   constructor(
     private readonly store: BoardStore,
@@ -37,6 +40,7 @@ export class BoardHost {
   }
 
   private unload(board: HostedBoard): void {
+    this.idleStats.set(board.id, board.stats());
     this.log.flush();
     if ((this.log.logSize(board.id)?.count ?? 0) > 0) {
       this.log.compact(board.id, Y.encodeStateAsUpdate(board.doc));
@@ -50,6 +54,23 @@ export class BoardHost {
   compact(boardId: string): void {
     const board = this.boards.get(boardId);
     if (board) this.log.compact(boardId, Y.encodeStateAsUpdate(board.doc));
+  }
+
+  /** Notes and last activity of a board, loaded or not (reading it from storage once if needed). */
+  stats(boardId: string): BoardStats {
+    const loaded = this.boards.get(boardId);
+    if (loaded) return loaded.stats();
+    let stats = this.idleStats.get(boardId);
+    if (!stats) {
+      const doc = new Y.Doc();
+      const state = this.log.load(boardId);
+      this.log.forget(boardId);
+      if (state) Y.applyUpdate(doc, state);
+      stats = { notes: notesOf(doc).size, lastActivity: null };
+      doc.destroy();
+      this.idleStats.set(boardId, stats);
+    }
+    return stats;
   }
 
   get loadedCount(): number {

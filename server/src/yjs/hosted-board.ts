@@ -1,5 +1,6 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { notesOf, type BoardStats } from '@mutopia/shared';
 import type { UpdateLog } from '../persistence/update-log.js';
 import { encodeAwareness, encodeUpdate } from './messages.js';
 
@@ -19,6 +20,8 @@ export class HostedBoard {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly peers = new Set<BoardPeer>();
+  /** When the document last changed while hosted (ms), for the facilitator's overview. */
+  lastActivity: number | null = null;
   private readonly awarenessOwners = new Map<number, BoardPeer>();
 
   constructor(
@@ -34,6 +37,7 @@ export class HostedBoard {
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.lastActivity = Date.now();
     this.log.append(this.id, update, () => this.broadcast(encodeUpdate(update), origin));
   };
 
@@ -52,6 +56,10 @@ export class HostedBoard {
     const message = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
     this.broadcast(message, origin);
   };
+
+  stats(): BoardStats {
+    return { notes: notesOf(this.doc).size, lastActivity: this.lastActivity };
+  }
 
   ownerOf(clientId: number): BoardPeer | undefined {
     return this.awarenessOwners.get(clientId);

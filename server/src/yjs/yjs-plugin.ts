@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import fp from 'fastify-plugin';
-import { boardIdSchema, LIMITS, WS_CLOSE, YJS_PATH } from '@mutopia/shared';
+import { boardIdSchema, canWriteBoards, LIMITS, WS_CLOSE, YJS_PATH } from '@mutopia/shared';
+import { authenticate } from '../workshops/authenticate.js';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
 import { BoardHost } from './board-host.js';
@@ -33,6 +34,7 @@ function refuse(socket: Duplex, status: number, text: string): void {
  */
 export const yjsPlugin = fp<{ config: Config }>(
   async (app, { config }) => {
+    const { tokens, sessions } = app.workshops;
     const boardHost = new BoardHost(app.boards, app.database.db, {
       compactAfterUpdates: config.COMPACT_AFTER_UPDATES,
       compactAfterBytes: config.COMPACT_AFTER_BYTES,
@@ -46,7 +48,7 @@ export const yjsPlugin = fp<{ config: Config }>(
     });
     const allowedOrigin = config.PUBLIC_ORIGIN && new URL(config.PUBLIC_ORIGIN).origin;
 
-    const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    const onUpgrade = async (request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> => {
       const url = new URL(request.url ?? '/', 'http://localhost');
       if (!url.pathname.startsWith(`${YJS_PATH}/`)) return;
       const origin = request.headers.origin;
@@ -56,10 +58,22 @@ export const yjsPlugin = fp<{ config: Config }>(
       }
       const parsed = boardIdSchema.safeParse(safeDecode(url.pathname.slice(YJS_PATH.length + 1)));
       // Existence is checked before anything is allocated for the board.
-      if (!parsed.success || !app.boards.exists(parsed.data)) {
+      const access = parsed.success ? app.boards.access(parsed.data) : undefined;
+      if (!parsed.success || !access) {
         refuse(socket, 404, 'Not Found');
         return;
       }
+      let canWrite = true;
+      if (access.workshopId !== null) {
+        // A workshop's boards need a token of that workshop; viewers (projectors) only read.
+        const actor = await authenticate(tokens, sessions, url.searchParams.get('token') ?? undefined);
+        if (!actor || actor.workshopId !== access.workshopId) {
+          refuse(socket, 401, 'Unauthorized');
+          return;
+        }
+        canWrite = canWriteBoards(actor.role);
+      }
+      if (socket.destroyed) return;
       const boardId = parsed.data;
       wss.handleUpgrade(request, socket, head, (ws) => {
         const board = boardHost.acquire(boardId);
@@ -68,7 +82,7 @@ export const yjsPlugin = fp<{ config: Config }>(
           return;
         }
         const connection = new SyncConnection(ws, board, {
-          canWrite: true,
+          canWrite,
           onClose: (closed) => {
             connections.delete(closed);
             closed.board.leave(closed);
@@ -82,7 +96,10 @@ export const yjsPlugin = fp<{ config: Config }>(
         connection.start();
       });
     };
-    app.server.on('upgrade', onUpgrade);
+    const onUpgradeEvent = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
+      void onUpgrade(request, socket, head);
+    };
+    app.server.on('upgrade', onUpgradeEvent);
 
     const ping = setInterval(() => {
       for (const connection of connections) {
@@ -100,7 +117,7 @@ export const yjsPlugin = fp<{ config: Config }>(
 
     app.addHook('preClose', async () => {
       clearInterval(ping);
-      app.server.off('upgrade', onUpgrade);
+      app.server.off('upgrade', onUpgradeEvent);
       for (const connection of connections) {
         connection.board.leave(connection);
         connection.close(WS_CLOSE.shuttingDown.code, WS_CLOSE.shuttingDown.reason);
@@ -110,5 +127,5 @@ export const yjsPlugin = fp<{ config: Config }>(
       wss.close();
     });
   },
-  { name: 'yjs', dependencies: ['database'] },
+  { name: 'yjs', dependencies: ['database', 'workshops'] },
 );

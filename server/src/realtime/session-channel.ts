@@ -1,0 +1,152 @@
+import {
+  canFacilitate,
+  type Ack,
+  type BoardStats,
+  type ClientToServerEvents,
+  type RosterEntry,
+  type ServerToClientEvents,
+  type SessionSnapshot,
+} from '@mutopia/shared';
+import type { Server, Socket } from 'socket.io';
+import type { BoardHost } from '../yjs/board-host.js';
+import type { Actor, LiveWorkshop, WorkshopSessions } from '../workshops/workshop-sessions.js';
+
+type IoServer = Server<ClientToServerEvents, ServerToClientEvents>;
+type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
+
+const STATS_INTERVAL_MS = 3000;
+
+export function workshopRoom(workshopId: string): string {
+  return `workshop:${workshopId}`;
+}
+
+export function facilitatorRoom(workshopId: string): string {
+  return `workshop:${workshopId}:facilitators`;
+}
+
+/**
+ * The running session over socket.io: each change of a workshop's state is
+ * broadcast to everyone in it; facilitators also get the roster and how busy
+ * each board is. Commands are checked for role in WorkshopSessions.
+ */
+export class SessionChannel {
+  /** Workshop id → participant id → open sockets. */
+  private readonly online = new Map<string, Map<string, number>>();
+  private readonly lastStats = new Map<string, string>();
+  private readonly statsTimer: NodeJS.Timeout;
+
+  constructor(
+    private readonly io: IoServer,
+    private readonly sessions: WorkshopSessions,
+    private readonly boardHost: BoardHost,
+    private readonly stationBoards: (workshopId: string) => Record<string, string>,
+  ) {
+    sessions.on('state', (workshop) => io.to(workshopRoom(workshop.id)).emit('session:state', this.snapshot(workshop)));
+    sessions.on('roster', (workshop) => this.emitRoster(workshop));
+    sessions.on('facilitatorRotated', (workshop) => this.disconnectFacilitators(workshop.id));
+    sessions.on('definition', (workshop) => {
+      io.to(workshopRoom(workshop.id)).emit('session:definition', { workshopId: workshop.id });
+      this.lastStats.delete(workshop.id);
+    });
+    this.statsTimer = setInterval(() => this.emitBoardStats(), STATS_INTERVAL_MS);
+    this.statsTimer.unref();
+  }
+
+  close(): void {
+    clearInterval(this.statsTimer);
+  }
+
+  private snapshot(workshop: LiveWorkshop): SessionSnapshot {
+    return { workshopId: workshop.id, state: workshop.state, serverNow: Date.now() };
+  }
+
+  private roster(workshop: LiveWorkshop): RosterEntry[] {
+    const online = this.online.get(workshop.id);
+    return workshop.participants.map((p) => ({
+      id: p.id,
+      displayName: p.displayName,
+      teamId: p.teamId,
+      online: (online?.get(p.id) ?? 0) > 0,
+    }));
+  }
+
+  private emitRoster(workshop: LiveWorkshop): void {
+    this.io
+      .to(facilitatorRoom(workshop.id))
+      .emit('session:roster', { workshopId: workshop.id, participants: this.roster(workshop) });
+  }
+
+  private boardStats(workshopId: string): Record<string, BoardStats> {
+    const stats: Record<string, BoardStats> = {};
+    for (const [stationId, boardId] of Object.entries(this.stationBoards(workshopId))) {
+      stats[stationId] = this.boardHost.stats(boardId);
+    }
+    return stats;
+  }
+
+  /** Sends each workshop's board statistics to its facilitators when they changed. */
+  private emitBoardStats(): void {
+    for (const [room, sockets] of this.io.sockets.adapter.rooms) {
+      const match = /^workshop:(\w+):facilitators$/.exec(room);
+      if (!match || sockets.size === 0) continue;
+      const workshopId = match[1]!;
+      const stats = this.boardStats(workshopId);
+      const text = JSON.stringify(stats);
+      if (this.lastStats.get(workshopId) === text) continue;
+      this.lastStats.set(workshopId, text);
+      this.io.to(room).emit('session:boards', { workshopId, stats });
+    }
+  }
+
+  private setOnline(actor: Actor, delta: 1 | -1): void {
+    if (!actor.participantId) return;
+    let byParticipant = this.online.get(actor.workshopId);
+    if (!byParticipant) this.online.set(actor.workshopId, (byParticipant = new Map()));
+    byParticipant.set(actor.participantId, Math.max(0, (byParticipant.get(actor.participantId) ?? 0) + delta));
+    const workshop = this.sessions.get(actor.workshopId);
+    if (workshop) this.emitRoster(workshop);
+  }
+
+  /** A socket that connected with a valid workshop token. */
+  async attach(socket: IoSocket, actor: Actor): Promise<void> {
+    const workshop = this.sessions.get(actor.workshopId);
+    if (!workshop) {
+      socket.disconnect(true);
+      return;
+    }
+    await socket.join(workshopRoom(actor.workshopId));
+    if (canFacilitate(actor.role)) await socket.join(facilitatorRoom(actor.workshopId));
+
+    socket.on('session:command', (command, ack) => {
+      const outcome = this.sessions.command(actor, command);
+      ack?.(outcome satisfies Ack);
+    });
+    socket.on('time:sync', (_payload, ack) => {
+      if (typeof ack === 'function') ack(Date.now());
+    });
+    socket.on('disconnect', () => this.setOnline(actor, -1));
+
+    socket.emit('session:welcome', {
+      workshopId: actor.workshopId,
+      role: actor.role,
+      participantId: actor.participantId,
+      teamId: actor.teamId,
+      displayName: actor.displayName,
+      projectorId: actor.projectorId,
+    });
+    socket.emit('session:state', this.snapshot(workshop));
+    if (canFacilitate(actor.role)) {
+      socket.emit('session:roster', { workshopId: workshop.id, participants: this.roster(workshop) });
+      socket.emit('session:boards', { workshopId: workshop.id, stats: this.boardStats(workshop.id) });
+    }
+    this.setOnline(actor, 1);
+  }
+
+  /** After the facilitator link was replaced: its holders must log in again (reconnects re-check tokens). */
+  private disconnectFacilitators(workshopId: string): void {
+    for (const socket of this.io.sockets.sockets.values()) {
+      const actor = (socket.data as { actor?: Actor }).actor;
+      if (actor?.workshopId === workshopId && actor.role === 'facilitator') socket.disconnect(true);
+    }
+  }
+}

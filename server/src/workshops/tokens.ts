@@ -1,0 +1,59 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { jwtVerify, SignJWT } from 'jose';
+import { z } from 'zod';
+import { roleSchema, type Role } from '@mutopia/shared';
+
+const claimsSchema = z.object({
+  wid: z.string(),
+  role: roleSchema,
+  /** Participant id (participants only). */
+  pid: z.string().optional(),
+  /** Projector id (viewers only). */
+  prj: z.string().optional(),
+  /** Facilitator token version (facilitators only). */
+  ver: z.number().int().optional(),
+});
+export type TokenClaims = z.infer<typeof claimsSchema>;
+
+const LIFETIME: Record<Role, string> = {
+  facilitator: '7d',
+  cofacilitator: '7d',
+  participant: '30d',
+  viewer: '30d',
+};
+
+/** Signs and checks the bearer tokens of workshops (HS256 JWTs). */
+export class TokenIssuer {
+  constructor(private readonly key: Uint8Array) {}
+
+  sign(claims: TokenClaims): Promise<string> {
+    return new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuedAt()
+      .setExpirationTime(LIFETIME[claims.role])
+      .sign(this.key);
+  }
+
+  /** The claims of a valid, unexpired token, or null. */
+  async verify(token: string): Promise<TokenClaims | null> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'] });
+      const claims = claimsSchema.safeParse(payload);
+      return claims.success ? claims.data : null;
+    } catch {
+      return null;
+    }
+  }
+}
+
+const KEY_FILE = 'token-secret.key';
+
+/** The configured key, or a random one created once and kept in the data directory. */
+export function loadSigningKey(dataDir: string, configured: string | undefined): Uint8Array {
+  if (configured) return new TextEncoder().encode(configured);
+  const file = join(resolve(dataDir), KEY_FILE);
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' });
+  return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+}

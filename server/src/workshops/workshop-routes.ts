@@ -1,0 +1,164 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import {
+  API_PREFIX,
+  canFacilitate,
+  createWorkshopBodySchema,
+  facilitatorLoginBodySchema,
+  findTemplate,
+  joinBodySchema,
+  joinCodeSchema,
+  updateDefinitionBodySchema,
+  viewerTokenBodySchema,
+  workshopIdSchema,
+  type CreatedWorkshop,
+  type JoinInfo,
+  type Joined,
+  type Role,
+  type TokenResponse,
+  type WorkshopView,
+} from '@mutopia/shared';
+import { HttpError } from '../http/errors.js';
+import { authenticate, bearerToken } from './authenticate.js';
+import { secretMatches } from './secrets.js';
+import type { Actor, LiveWorkshop } from './workshop-sessions.js';
+
+const workshopParams = z.object({ workshopId: workshopIdSchema });
+const joinParams = z.object({ code: joinCodeSchema });
+
+/** Logins are where a secret could be guessed: keep them slow. */
+const LOGIN_LIMIT = { config: { rateLimit: { max: 20, timeWindow: 60_000 } } };
+/**
+ * A whole venue may join from one address (shared wifi behind NAT); 31^6 join
+ * codes still cannot be enumerated at this rate.
+ */
+const JOIN_LIMIT = { config: { rateLimit: { max: 600, timeWindow: 60_000 } } };
+
+export async function workshopRoutes(app: FastifyInstance): Promise<void> {
+  const { store, sessions, tokens } = app.workshops;
+
+  async function requireActor(
+    request: FastifyRequest,
+    allowed: (role: Role) => boolean,
+  ): Promise<[Actor, LiveWorkshop]> {
+    const { workshopId } = workshopParams.parse(request.params);
+    const actor = await authenticate(tokens, sessions, bearerToken(request.headers.authorization));
+    if (!actor || actor.workshopId !== workshopId)
+      throw new HttpError(401, 'unauthorized', 'A valid token for this workshop is required.');
+    if (!allowed(actor.role)) throw new HttpError(403, 'forbidden', 'Your role may not do this.');
+    return [actor, sessions.get(workshopId)!];
+  }
+
+  const view = (workshop: LiveWorkshop): WorkshopView => ({
+    id: workshop.id,
+    joinCode: workshop.joinCode,
+    definition: workshop.definition,
+    boards: app.boards.stationBoards(workshop.id),
+    createdAt: workshop.createdAt.toISOString(),
+  });
+
+  app.post(
+    `${API_PREFIX}/workshops`,
+    { config: { rateLimit: { max: 10, timeWindow: 60_000 } } },
+    async (request, reply) => {
+      const body = createWorkshopBodySchema.parse(request.body);
+      let definition;
+      if ('definition' in body) definition = body.definition;
+      else {
+        const template = findTemplate(body.templateId);
+        if (!template) throw new HttpError(400, 'bad_request', `No template ${body.templateId}.`);
+        definition = template.build(body.params, body.locale);
+      }
+      const created = store.create(definition);
+      const result: CreatedWorkshop = {
+        workshopId: created.workshop.id,
+        joinCode: created.workshop.joinCode,
+        facilitatorSecret: created.facilitatorSecret,
+        cofacilitatorSecret: created.cofacilitatorSecret,
+      };
+      return reply.status(201).send(result);
+    },
+  );
+
+  app.post(`${API_PREFIX}/workshops/:workshopId/login`, LOGIN_LIMIT, async (request) => {
+    const { workshopId } = workshopParams.parse(request.params);
+    const { secret } = facilitatorLoginBodySchema.parse(request.body);
+    const stored = store.get(workshopId);
+    const workshop = sessions.get(workshopId);
+    if (!stored || !workshop) throw new HttpError(404, 'not_found', 'No workshop with this id.');
+    let response: TokenResponse;
+    if (secretMatches(secret, stored.facilitatorSecretHash)) {
+      const token = await tokens.sign({ wid: workshopId, role: 'facilitator', ver: workshop.facilitatorTokenVersion });
+      response = { token, role: 'facilitator' };
+    } else if (secretMatches(secret, stored.cofacilitatorSecretHash)) {
+      response = { token: await tokens.sign({ wid: workshopId, role: 'cofacilitator' }), role: 'cofacilitator' };
+    } else {
+      throw new HttpError(401, 'unauthorized', 'This link is not (or no longer) valid.');
+    }
+    return response;
+  });
+
+  app.get(`${API_PREFIX}/workshops/:workshopId`, async (request) => {
+    const [, workshop] = await requireActor(request, () => true);
+    return view(workshop);
+  });
+
+  app.put(`${API_PREFIX}/workshops/:workshopId/definition`, async (request) => {
+    const [, workshop] = await requireActor(request, canFacilitate);
+    const { definition } = updateDefinitionBodySchema.parse(request.body);
+    sessions.updateDefinition(workshop, definition);
+    return view(workshop);
+  });
+
+  app.post(`${API_PREFIX}/workshops/:workshopId/facilitator-secret`, async (request) => {
+    const [, workshop] = await requireActor(request, (role) => role === 'facilitator');
+    return { facilitatorSecret: sessions.rotateFacilitatorSecret(workshop) };
+  });
+
+  app.post(`${API_PREFIX}/workshops/:workshopId/viewer-token`, async (request) => {
+    const [, workshop] = await requireActor(request, canFacilitate);
+    const { projectorId } = viewerTokenBodySchema.parse(request.body);
+    const response: TokenResponse = {
+      token: await tokens.sign({ wid: workshop.id, role: 'viewer', prj: projectorId }),
+      role: 'viewer',
+    };
+    return response;
+  });
+
+  app.get(`${API_PREFIX}/workshops/:workshopId/export`, async (request, reply) => {
+    const [, workshop] = await requireActor(request, canFacilitate);
+    const name = workshop.definition.title.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60) || 'workshop';
+    return reply
+      .header('Content-Disposition', `attachment; filename="${encodeURIComponent(name)}.mutopia.json"`)
+      .send(workshop.definition);
+  });
+
+  app.get(`${API_PREFIX}/join/:code`, JOIN_LIMIT, async (request) => {
+    const { code } = joinParams.parse(request.params);
+    const workshop = sessions.byJoinCode(code);
+    if (!workshop) throw new HttpError(404, 'not_found', 'No workshop with this code.');
+    const info: JoinInfo = {
+      workshopId: workshop.id,
+      title: workshop.definition.title,
+      locale: workshop.definition.locale,
+      teams: workshop.definition.teams,
+    };
+    return info;
+  });
+
+  app.post(`${API_PREFIX}/join/:code`, JOIN_LIMIT, async (request, reply) => {
+    const { code } = joinParams.parse(request.params);
+    const body = joinBodySchema.parse(request.body);
+    const workshop = sessions.byJoinCode(code);
+    if (!workshop) throw new HttpError(404, 'not_found', 'No workshop with this code.');
+    const participant = sessions.join(workshop, body.displayName, body.teamId);
+    if (participant === 'unknown_team') throw new HttpError(400, 'bad_request', 'No such team in this workshop.');
+    const joined: Joined = {
+      token: await tokens.sign({ wid: workshop.id, role: 'participant', pid: participant.id }),
+      workshopId: workshop.id,
+      participantId: participant.id,
+      teamId: participant.teamId,
+    };
+    return reply.status(201).send(joined);
+  });
+}

@@ -1,0 +1,159 @@
+import { EventEmitter } from 'node:events';
+import {
+  applyFacilitatorCommand,
+  applyParticipantCommand,
+  isFacilitatorCommand,
+  placeLateJoiner,
+  canFacilitate,
+  type Role,
+  type SessionCommand,
+  type SessionContext,
+  type SessionError,
+  type SessionState,
+  type WorkshopDefinition,
+} from '@mutopia/shared';
+import type { StoredParticipant, WorkshopStore } from './workshop-store.js';
+
+/** Who is acting: resolved from a verified token. */
+export interface Actor {
+  workshopId: string;
+  role: Role;
+  participantId: string | null;
+  teamId: string | null;
+  displayName: string | null;
+  projectorId: string | null;
+}
+
+export interface LiveWorkshop {
+  id: string;
+  joinCode: string;
+  definition: WorkshopDefinition;
+  state: SessionState;
+  facilitatorTokenVersion: number;
+  createdAt: Date;
+  /** In join order. */
+  participants: StoredParticipant[];
+  participantsById: Map<string, StoredParticipant>;
+}
+
+interface SessionEvents {
+  state: [workshop: LiveWorkshop];
+  roster: [workshop: LiveWorkshop];
+  definition: [workshop: LiveWorkshop];
+  facilitatorRotated: [workshop: LiveWorkshop];
+}
+
+export type CommandOutcome = { ok: true } | { ok: false; error: SessionError | 'forbidden' };
+
+/**
+ * The running workshops, kept in memory once touched. Every change goes
+ * through the reducer in shared/, is written to SQLite, and is announced as an
+ * event for the session channel to broadcast.
+ */
+export class WorkshopSessions extends EventEmitter<SessionEvents> {
+  private readonly live = new Map<string, LiveWorkshop>();
+
+  constructor(
+    private readonly store: WorkshopStore,
+    private readonly now: () => number = Date.now,
+  ) {
+    super();
+  }
+
+  get(workshopId: string): LiveWorkshop | undefined {
+    const cached = this.live.get(workshopId);
+    if (cached) return cached;
+    const stored = this.store.get(workshopId);
+    if (!stored) return undefined;
+    const participants = this.store.participants(workshopId);
+    const workshop: LiveWorkshop = {
+      id: stored.id,
+      joinCode: stored.joinCode,
+      definition: stored.definition,
+      state: stored.state,
+      facilitatorTokenVersion: stored.facilitatorTokenVersion,
+      createdAt: stored.createdAt,
+      participants,
+      participantsById: new Map(participants.map((p) => [p.id, p])),
+    };
+    this.live.set(workshopId, workshop);
+    return workshop;
+  }
+
+  byJoinCode(joinCode: string): LiveWorkshop | undefined {
+    const stored = this.store.byJoinCode(joinCode);
+    return stored && this.get(stored.id);
+  }
+
+  private context(workshop: LiveWorkshop): SessionContext {
+    return { definition: workshop.definition, participants: workshop.participants, now: this.now() };
+  }
+
+  private commit(workshop: LiveWorkshop, state: SessionState): void {
+    this.store.saveState(workshop.id, state);
+    workshop.state = state;
+    this.emit('state', workshop);
+  }
+
+  command(actor: Actor, command: SessionCommand): CommandOutcome {
+    const workshop = this.get(actor.workshopId);
+    if (!workshop) return { ok: false, error: 'forbidden' };
+    let result;
+    if (isFacilitatorCommand(command)) {
+      if (!canFacilitate(actor.role)) return { ok: false, error: 'forbidden' };
+      result = applyFacilitatorCommand(workshop.state, command, this.context(workshop));
+    } else {
+      const participant = actor.participantId ? workshop.participantsById.get(actor.participantId) : undefined;
+      if (actor.role !== 'participant' || !participant) return { ok: false, error: 'forbidden' };
+      result = applyParticipantCommand(workshop.state, command, this.context(workshop), participant);
+    }
+    if (!result.ok) return result;
+    this.commit(workshop, result.state);
+    return { ok: true };
+  }
+
+  /** Adds a participant to the team asked for, or to the smallest team when none is given. */
+  join(workshop: LiveWorkshop, displayName: string, teamId: string | undefined): StoredParticipant | 'unknown_team' {
+    const teams = workshop.definition.teams;
+    if (teamId !== undefined && !teams.some((t) => t.id === teamId)) return 'unknown_team';
+    const chosen = teamId ?? this.smallestTeam(workshop);
+    const participant = this.store.addParticipant(workshop.id, displayName, chosen);
+    workshop.participants.push(participant);
+    workshop.participantsById.set(participant.id, participant);
+    const placed = placeLateJoiner(workshop.state, this.context(workshop), participant);
+    if (placed !== workshop.state) this.commit(workshop, placed);
+    this.emit('roster', workshop);
+    return participant;
+  }
+
+  private smallestTeam(workshop: LiveWorkshop): string | null {
+    const sizes = new Map(workshop.definition.teams.map((t) => [t.id, 0]));
+    for (const p of workshop.participants) {
+      if (p.teamId !== null && sizes.has(p.teamId)) sizes.set(p.teamId, sizes.get(p.teamId)! + 1);
+    }
+    let best: string | null = null;
+    for (const [id, size] of sizes) if (best === null || size < sizes.get(best)!) best = id;
+    return best;
+  }
+
+  updateDefinition(workshop: LiveWorkshop, definition: WorkshopDefinition): void {
+    this.store.saveDefinition(workshop.id, definition);
+    workshop.definition = definition;
+    // A phase index past the end of a shortened agenda would point nowhere.
+    if (workshop.state.phaseIndex !== null && workshop.state.phaseIndex >= definition.phases.length) {
+      this.commit(workshop, {
+        ...workshop.state,
+        phaseIndex: definition.phases.length - 1,
+        revision: workshop.state.revision + 1,
+      });
+    }
+    this.emit('definition', workshop);
+  }
+
+  rotateFacilitatorSecret(workshop: LiveWorkshop): string {
+    const { secret, version } = this.store.rotateFacilitatorSecret(workshop.id);
+    workshop.facilitatorTokenVersion = version;
+    this.emit('facilitatorRotated', workshop);
+    return secret;
+  }
+}
