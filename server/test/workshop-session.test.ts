@@ -5,6 +5,7 @@ import {
   readNotes,
   rotationRound,
   workshopViewSchema,
+  type Joined,
   type SessionSnapshot,
   type WorkshopView,
 } from '@mutopia/shared';
@@ -40,7 +41,7 @@ describe('running a workshop over socket.io', () => {
     const w = await createWorkshop(suite.server, 'weiterbildungskonferenz', { teamCount: 12 });
     const view = await workshopView(w.workshopId, w.facilitatorToken);
     const facilitator = await connectSession(suite.server, w.facilitatorToken);
-    const joined = [];
+    const joined: Joined[] = [];
     for (let i = 0; i < 60; i++) joined.push(await joinWorkshop(suite.server, w.joinCode, `Person ${i + 1}`));
     const participants = await Promise.all(joined.map((j) => connectSession(suite.server, j.token)));
 

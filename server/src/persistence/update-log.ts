@@ -1,7 +1,7 @@
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
-import * as Y from 'yjs';
 import type { Db } from '../db/database.js';
 import { boardSnapshots, boardUpdates } from '../db/schema.js';
+import { mergeUpdatesInGroups } from './merge-updates.js';
 
 export interface UpdateLogOptions {
   compactAfterUpdates: number;
@@ -125,8 +125,7 @@ export class UpdateLog {
     const parts = [...(snapshot ? [snapshot.data] : []), ...updates.map((u) => u.data)].map(
       (b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength),
     );
-    if (parts.length === 0) return null;
-    return parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
+    return mergeUpdatesInGroups(parts);
   }
 
   /** Number of updates stored after the board's snapshot (known for loaded boards only). */
@@ -135,7 +134,7 @@ export class UpdateLog {
     return size && { ...size };
   }
 
-  private isOverThreshold(boardId: string): boolean {
+  isOverThreshold(boardId: string): boolean {
     const size = this.sizes.get(boardId);
     return (
       size !== undefined &&

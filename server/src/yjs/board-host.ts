@@ -30,6 +30,9 @@ export class BoardHost {
     if (!this.store.exists(boardId)) return undefined;
     const board = new HostedBoard(boardId, this.log.load(boardId), this.log);
     this.boards.set(boardId, board);
+    // A long log (left by a crash, or written before compaction existed) is folded
+    // right after the first client has been served, so the next load is quick.
+    if (this.log.isOverThreshold(boardId)) setImmediate(() => this.compact(boardId));
     return board;
   }
 
