@@ -7,6 +7,7 @@ import './styles/landing.css';
 import './styles/board.css';
 import './styles/note.css';
 import './styles/toolbar.css';
+import './styles/workshop.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

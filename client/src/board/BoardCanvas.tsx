@@ -10,6 +10,7 @@ import { rectsIntersect } from './selection-math';
 import { StickyNote } from './StickyNote';
 import { usePeers } from './useAwareness';
 import { useCanvasGestures } from './useCanvasGestures';
+import { useAutoFit } from './useAutoFit';
 import { useCanvasSize } from './useCanvasSize';
 import { useInitialView } from './useInitialView';
 import { useNotes } from './useNotes';
@@ -31,7 +32,13 @@ function gridStyle(vp: Viewport) {
   };
 }
 
-export function BoardCanvas({ session }: { session: BoardSession }) {
+interface BoardCanvasProps {
+  session: BoardSession;
+  /** Keep the whole board in view as it changes (projectors). */
+  autoFit?: boolean;
+}
+
+export function BoardCanvas({ session, autoFit = false }: BoardCanvasProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const notes = useNotes(session);
@@ -44,6 +51,7 @@ export function BoardCanvas({ session }: { session: BoardSession }) {
 
   useCanvasSize(ref);
   const markInteraction = useInitialView(session, notes);
+  useAutoFit(session, notes, autoFit);
   const { selectionRect, handlers } = useCanvasGestures(ref, session, markInteraction);
 
   // Notes deleted by anyone leave the selection, and an editor closes when its note goes.

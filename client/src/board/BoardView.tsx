@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { useBoardUi } from '../stores/boardUi';
@@ -18,13 +18,32 @@ interface BoardViewProps {
   boardId: string;
   restTitle: string | undefined;
   openedOffline: boolean;
+  /** A workshop token: workshop boards are only synced for members of the workshop. */
+  token?: string | undefined;
+  /** Projectors: no toolbar, no editing, no cursor; the board keeps itself in view. */
+  readOnly?: boolean;
+  /** Replaces the plain board header (workshop views show the station instead). */
+  header?: (session: BoardSession | null) => ReactNode;
+  /** Inside another page rather than the whole window; the page sets the document title. */
+  embedded?: boolean;
+  /** The name shown to others on the board (a workshop participant's display name). */
+  displayName?: string | undefined;
 }
 
-export function BoardView({ boardId, restTitle, openedOffline }: BoardViewProps) {
+export function BoardView({
+  boardId,
+  restTitle,
+  openedOffline,
+  token,
+  readOnly = false,
+  header,
+  embedded = false,
+  displayName,
+}: BoardViewProps) {
   const { t } = useTranslation();
-  const session = useBoardConnection(boardId);
+  const session = useBoardConnection(boardId, token, readOnly);
   const title = useBoardTitle(session, boardId, restTitle) || t('board.untitled');
-  useDocumentTitle(title);
+  useDocumentTitle(embedded ? undefined : title, embedded);
 
   // Selection and view belong to this board only; the next board starts fresh.
   useEffect(
@@ -35,9 +54,13 @@ export function BoardView({ boardId, restTitle, openedOffline }: BoardViewProps)
     [],
   );
 
+  const classes = ['board-page'];
+  if (embedded) classes.push('board-page--embedded');
+  if (readOnly) classes.push('board-page--read-only');
+
   return (
-    <div className="board-page">
-      <BoardHeader boardId={boardId} title={title} session={session} />
+    <div className={classes.join(' ')} data-testid="board-view" data-board-id={boardId}>
+      {header ? header(session) : <BoardHeader boardId={boardId} title={title} session={session} />}
       {openedOffline && (
         <p className="board-banner" role="note">
           {t('board.offlineOpen')}
@@ -45,7 +68,13 @@ export function BoardView({ boardId, restTitle, openedOffline }: BoardViewProps)
       )}
       {session ? (
         <BoardSessionContext.Provider value={session}>
-          <BoardWorkspace session={session} />
+          {readOnly ? (
+            <div className="board-workspace">
+              <BoardCanvas session={session} autoFit />
+            </div>
+          ) : (
+            <BoardWorkspace session={session} displayName={displayName} />
+          )}
         </BoardSessionContext.Provider>
       ) : (
         <div className="page-loading" role="status">
@@ -57,9 +86,9 @@ export function BoardView({ boardId, restTitle, openedOffline }: BoardViewProps)
   );
 }
 
-function BoardWorkspace({ session }: { session: BoardSession }) {
+function BoardWorkspace({ session, displayName }: { session: BoardSession; displayName: string | undefined }) {
   const identity = useDisplayIdentity();
-  useLocalPresence(session, identity.name, identity.color);
+  useLocalPresence(session, displayName?.trim() || identity.name, identity.color);
   useKeyboardShortcuts(session);
   return (
     <div className="board-workspace">

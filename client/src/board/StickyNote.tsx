@@ -60,6 +60,7 @@ export const StickyNote = memo(function StickyNote({ note, remoteColor, remoteNa
   } as CSSProperties;
 
   const classes = ['note', `note--${note.color}`];
+  if (session.readOnly) classes.push('is-read-only');
   if (selected) classes.push('is-selected');
   if (editing) classes.push('is-editing');
   if (remoteColor) classes.push('is-remote-selected');
@@ -68,20 +69,25 @@ export const StickyNote = memo(function StickyNote({ note, remoteColor, remoteNa
     <div
       className={classes.join(' ')}
       style={style}
-      tabIndex={0}
-      role={editing ? 'group' : 'button'}
+      tabIndex={session.readOnly ? undefined : 0}
+      role={session.readOnly ? 'note' : editing ? 'group' : 'button'}
       aria-roledescription={t('note.roleDescription')}
       aria-label={remoteLabel ? `${label}. ${remoteLabel}` : label}
-      aria-pressed={editing ? undefined : selected}
+      aria-pressed={editing || session.readOnly ? undefined : selected}
       data-testid="note"
       data-note-id={note.id}
       data-color={note.color}
       data-selected={selected || undefined}
-      onPointerDown={onPointerDown}
-      onDoubleClick={(e) => {
-        e.stopPropagation();
-        useBoardUi.getState().startEditing(note.id);
-      }}
+      // Read-only: the pointer goes through to the canvas, which only pans and zooms.
+      onPointerDown={session.readOnly ? undefined : onPointerDown}
+      onDoubleClick={
+        session.readOnly
+          ? undefined
+          : (e) => {
+              e.stopPropagation();
+              useBoardUi.getState().startEditing(note.id);
+            }
+      }
       onFocus={(e) => {
         // Tabbing onto a note selects it, so the keyboard can act on it right away.
         if (
@@ -99,7 +105,7 @@ export const StickyNote = memo(function StickyNote({ note, remoteColor, remoteNa
           {remoteNames}
         </span>
       )}
-      {!editing && (
+      {!editing && !session.readOnly && (
         <div className="note__resize" title={t('note.resize')} aria-hidden="true" onPointerDown={onResizeDown} />
       )}
     </div>

@@ -118,9 +118,9 @@ export function panView(dx: number, dy: number): void {
   useViewportStore.getState().updateViewport((vp) => panBy(vp, dx, dy));
 }
 
-/** Shows every note (never above 100 %), or the board origin at 100 % when empty. */
-export function fitView(session: BoardSession): void {
+/** Shows every note (never above `maxScale`, 100 % by default), or the board origin at 100 % when empty. */
+export function fitView(session: BoardSession, maxScale = 1, padding?: number): void {
   const { size, place } = useViewportStore.getState();
   const bounds = boundingRect(session.notes.getSnapshot().byId.values());
-  place(bounds ? fitRect(bounds, size) : centeredOrigin(size));
+  place(bounds ? fitRect(bounds, size, padding, maxScale) : centeredOrigin(size));
 }

@@ -19,6 +19,14 @@ export interface BoardSession {
   undo: Y.UndoManager;
   notes: NotesCache;
   sync: SyncTracker;
+  /** A projector or observer: shows the board, never writes to it or shares a cursor. */
+  readOnly: boolean;
+}
+
+export interface BoardSessionOptions {
+  /** A workshop token, for the boards of a workshop; plain boards need none. */
+  token?: string | undefined;
+  readOnly?: boolean | undefined;
 }
 
 function websocketBase(): string {
@@ -26,11 +34,17 @@ function websocketBase(): string {
   return `${scheme}://${window.location.host}${YJS_PATH}`;
 }
 
-export function openBoardSession(boardId: string): BoardSession {
+export function openBoardSession(boardId: string, options: BoardSessionOptions = {}): BoardSession {
   const doc = new Y.Doc();
   const persistence = new IndexeddbPersistence(`mutopia-board-${boardId}`, doc);
   // Connected by the caller once the session is really in use (see useBoardConnection).
-  const provider = new WebsocketProvider(websocketBase(), boardId, doc, { connect: false });
+  const provider = new WebsocketProvider(websocketBase(), boardId, doc, {
+    connect: false,
+    ...(options.token ? { params: { token: options.token } } : {}),
+  });
+  const readOnly = options.readOnly ?? false;
+  // A read-only screen is nobody on the board: no name, no cursor, no selection to show.
+  if (readOnly) provider.awareness.setLocalState(null);
   const origin = { kind: 'local-edit' };
   const undo = new Y.UndoManager(notesOf(doc), { trackedOrigins: new Set([origin]) });
   return {
@@ -43,6 +57,7 @@ export function openBoardSession(boardId: string): BoardSession {
     undo,
     notes: new NotesCache(doc),
     sync: new SyncTracker(doc, provider, new Set<unknown>([provider, persistence])),
+    readOnly,
   };
 }
 

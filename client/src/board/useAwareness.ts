@@ -28,9 +28,14 @@ export function useLocalPresence(session: BoardSession, name: string, color: str
 /** A throttled (~20 Hz) publisher of the pointer position in board coordinates. */
 export function useCursorPublisher(session: BoardSession): (point: Point | null) => void {
   const { awareness } = session.provider;
+  const { readOnly } = session;
   const publish = useMemo(
-    () => throttle((point: Point | null) => awareness.setLocalStateField('cursor', point), CURSOR_INTERVAL_MS),
-    [awareness],
+    () =>
+      throttle((point: Point | null) => {
+        // A read-only screen has no awareness state of its own to put a cursor in.
+        if (!readOnly) awareness.setLocalStateField('cursor', point);
+      }, CURSOR_INTERVAL_MS),
+    [awareness, readOnly],
   );
   useEffect(() => () => publish.cancel(), [publish]);
   return publish;

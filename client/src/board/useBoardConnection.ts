@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import { closeBoardSession, openBoardSession, type BoardSession } from './session';
 
 /** Opens the board's document, sync and local persistence for as long as the caller is mounted. */
-export function useBoardConnection(boardId: string): BoardSession | null {
+export function useBoardConnection(boardId: string, token?: string, readOnly = false): BoardSession | null {
   const [session, setSession] = useState<BoardSession | null>(null);
   useEffect(() => {
-    const opened = openBoardSession(boardId);
+    const opened = openBoardSession(boardId, { token, readOnly });
     setSession(opened);
     // Deferred so a mount that is immediately undone (React StrictMode in
     // development) never opens a socket it would have to abort.
@@ -15,6 +15,6 @@ export function useBoardConnection(boardId: string): BoardSession | null {
       setSession(null);
       closeBoardSession(opened);
     };
-  }, [boardId]);
+  }, [boardId, token, readOnly]);
   return session;
 }

@@ -74,7 +74,7 @@ export function useCanvasGestures(
       startPinch();
     } else if (pointers.current.size === 1) {
       gesture.current =
-        e.shiftKey && e.button === 0
+        e.shiftKey && e.button === 0 && !session.readOnly
           ? { kind: 'select', pointerId: e.pointerId, origin: p }
           : { kind: 'pan', pointerId: e.pointerId, last: p, travelled: 0 };
     }
@@ -118,7 +118,7 @@ export function useCanvasGestures(
       gesture.current = rest ? { kind: 'pan', pointerId: rest[0], last: rest[1], travelled: Infinity } : null;
       return;
     }
-    if (g?.kind === 'pan' && g.travelled < 4 && e.type === 'pointerup') {
+    if (g?.kind === 'pan' && g.travelled < 4 && e.type === 'pointerup' && !session.readOnly) {
       useBoardUi.getState().clearSelection();
     }
     gesture.current = null;
@@ -130,6 +130,7 @@ export function useCanvasGestures(
   };
 
   const onDoubleClick = (e: MouseEvent<HTMLDivElement>) => {
+    if (session.readOnly) return;
     const { viewport } = useViewportStore.getState();
     onInteract();
     addNoteAt(session, screenToBoard(viewport, local(e)));

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { Wordmark } from '../app/Wordmark';
@@ -5,6 +6,20 @@ import { useDocumentTitle } from '../app/useDocumentTitle';
 import { CreateBoardForm } from './CreateBoardForm';
 import { DemoBoardCard } from './DemoBoardCard';
 import { RecentBoardsList } from './RecentBoardsList';
+import { JoinByCodeCard, YourWorkshopsList } from './YourWorkshops';
+
+// Templates and the workshop schemas are the bulk of this form: loaded right after the first paint.
+const CreateWorkshopForm = lazy(() => import('./CreateWorkshopForm').then((m) => ({ default: m.CreateWorkshopForm })));
+
+function CreateWorkshopPlaceholder() {
+  const { t } = useTranslation();
+  return (
+    <section className="card card--workshop card--placeholder" aria-busy="true">
+      <h2 className="card__title">{t('createWorkshop.heading')}</h2>
+      <p className="card__text">{t('app.loading')}</p>
+    </section>
+  );
+}
 
 export function LandingPage() {
   const { t } = useTranslation();
@@ -28,6 +43,16 @@ export function LandingPage() {
             <span className="hero__note hero__note--green" />
           </div>
         </section>
+        <div className="landing__workshops">
+          <Suspense fallback={<CreateWorkshopPlaceholder />}>
+            <CreateWorkshopForm />
+          </Suspense>
+          <div className="landing__side">
+            <JoinByCodeCard />
+            <YourWorkshopsList />
+          </div>
+        </div>
+        <h2 className="landing__section-title">{t('landing.boardsHeading')}</h2>
         <div className="landing__grid">
           <CreateBoardForm />
           <DemoBoardCard />

@@ -274,6 +274,11 @@ describe('session: where people go', () => {
     const conf = run(conference, [{ type: 'phase.next' }]);
     const r = applyParticipantCommand(conf, { type: 'done.set', done: true }, ctx(conference), people[0]!);
     expect(r.ok && r.state.done).toEqual({ 'team-1': true });
+
+    // At the expert tables a team is spread out: "done" belongs to the table, not the team.
+    const split = run(conference, [{ type: 'phase.goto', phaseIndex: phaseIndex(conference, 'expert-tables') }]);
+    const atTable = applyParticipantCommand(split, { type: 'done.set', done: true }, ctx(conference), people[0]!);
+    expect(atTable.ok && atTable.state.done).toEqual({ [split.split[people[0]!.id]!]: true });
   });
 
   it('shows what the facilitator picks on a projector, and refuses unknown stations', () => {

@@ -222,18 +222,28 @@ export function applyParticipantCommand(
       return ok(state, { ...state, choices: { ...state.choices, [participant.id]: command.stationId } });
     }
     case 'done.set': {
-      const key = doneKeyOf(state, ctx, participant);
+      const key = doneKeyOf(ctx.definition, state, participant);
       if (key === null) return fail('nowhere_to_signal');
       return ok(state, { ...state, done: { ...state.done, [key]: command.done } });
     }
   }
 }
 
-/** "We are done" is signalled per team; people without a team signal for their station. */
-export function doneKeyOf(state: SessionState, ctx: SessionContext, participant: SessionParticipant): string | null {
-  if (participant.teamId) return participant.teamId;
-  const where = locate(ctx.definition, state, participant);
-  return where.kind === 'station' ? where.stationId : null;
+/**
+ * "We are done" is signalled per team while teams work together (team spaces,
+ * rotation); where people are spread out (member split, self-selection) or have
+ * no team, it is signalled for the station they are at.
+ */
+export function doneKeyOf(
+  definition: WorkshopDefinition,
+  state: SessionState,
+  participant: SessionParticipant,
+): string | null {
+  const mode = effectivePhase(definition, state.phaseIndex)?.mode;
+  const together = mode === 'teamSpace' || mode === 'rotation' || mode === 'plenary';
+  if (participant.teamId && together) return participant.teamId;
+  const where = locate(definition, state, participant);
+  return where.kind === 'station' ? where.stationId : participant.teamId;
 }
 
 /**

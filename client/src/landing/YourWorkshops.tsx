@@ -1,0 +1,100 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { useWorkshopAccess, type WorkshopRecord } from '../stores/workshopAccess';
+import { CloseIcon, UsersIcon } from '../ui/icons';
+import { facilitatorPath, joinPath, participantPath } from '../workshop/links';
+
+/** Join with a code read off a projector (the QR code goes straight to /j/CODE). */
+export function JoinByCodeCard() {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const [code, setCode] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const cleaned = code.replace(/[^a-z0-9]/gi, '').toUpperCase();
+    if (cleaned) navigate(joinPath(cleaned));
+  };
+  return (
+    <section className="card card--join" aria-labelledby="join-code-heading">
+      <h2 id="join-code-heading" className="card__title">
+        {t('landing.joinHeading')}
+      </h2>
+      <form className="create-form" onSubmit={submit}>
+        <label htmlFor="join-code-input" className="field-label">
+          {t('landing.joinCodeLabel')}
+        </label>
+        <div className="create-form__row">
+          <input
+            id="join-code-input"
+            className="input input--code"
+            value={code}
+            maxLength={8}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            placeholder="ABC234"
+            data-testid="join-code-input"
+            onChange={(e) => setCode(e.target.value)}
+          />
+          <button type="submit" className="button button--secondary" data-testid="join-code-submit">
+            {t('landing.joinSubmit')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function hrefOf(record: WorkshopRecord): string {
+  return record.facilitator ? facilitatorPath(record.id) : participantPath(record.id);
+}
+
+export function YourWorkshopsList() {
+  const { t, i18n } = useTranslation();
+  const workshops = useWorkshopAccess((s) => s.workshops);
+  const forget = useWorkshopAccess((s) => s.forget);
+  const list = Object.values(workshops)
+    .filter((w) => w.facilitator || w.participant)
+    .sort((a, b) => b.lastOpened - a.lastOpened);
+  if (list.length === 0) return null;
+  const format = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <section className="card card--workshops" aria-labelledby="workshops-heading">
+      <h2 id="workshops-heading" className="card__title">
+        {t('landing.workshopsHeading')}
+      </h2>
+      <ul className="recent-list" data-testid="your-workshops">
+        {list.map((record) => {
+          const title = record.title || t('workshop.untitled');
+          const role = record.facilitator ? t(`roles.${record.facilitator.role}`) : t('roles.participant');
+          return (
+            <li key={record.id} className="recent-list__item" data-testid="your-workshop" data-workshop-id={record.id}>
+              <Link href={hrefOf(record)} className="recent-list__link">
+                <span className="recent-list__icon recent-list__icon--workshop">
+                  <UsersIcon size={18} />
+                </span>
+                <span className="recent-list__text">
+                  <span className="recent-list__title">{title}</span>
+                  <span className="recent-list__meta">
+                    {role} · {t('landing.lastOpened', { date: format.format(record.lastOpened) })}
+                  </span>
+                </span>
+              </Link>
+              <button
+                type="button"
+                className="icon-button icon-button--quiet"
+                aria-label={t('landing.forgetWorkshop', { title })}
+                title={t('landing.forgetWorkshop', { title })}
+                onClick={() => forget(record.id)}
+              >
+                <CloseIcon size={16} />
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="card__hint">{t('landing.workshopsHint')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,188 @@
+/**
+ * One socket.io connection to a running workshop, authenticated with a
+ * workshop token: the session state, who this is, the clock offset, and for
+ * facilitators the roster and board statistics. Everything lands in a small
+ * zustand store that the views read with selectors.
+ */
+import { io, type Socket } from 'socket.io-client';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { PROTOCOL_VERSION, SOCKET_IO_PATH } from '@mutopia/shared/protocol';
+import type { ClientToServerEvents, ServerToClientEvents } from '@mutopia/shared/socket-events';
+import type { SessionCommand } from '@mutopia/shared/workshop/session-commands';
+import type { SessionState } from '@mutopia/shared/workshop/session-state';
+import type { BoardStats, RosterEntry, SessionWelcome, WorkshopView } from '@mutopia/shared/workshop-api';
+import { ApiError } from '../api/http';
+import { fetchWorkshop } from '../api/workshops';
+import { estimateOffset, offsetFromSnapshot, type ClockEstimate, type ClockSample } from './clock';
+
+export type ConnectionState = 'connecting' | 'online' | 'offline' | 'denied';
+
+export interface WorkshopSessionState {
+  connection: ConnectionState;
+  welcome: SessionWelcome | null;
+  state: SessionState | null;
+  view: WorkshopView | null;
+  /** Why the workshop could not be loaded, if it could not. */
+  viewError: string | null;
+  clock: ClockEstimate | null;
+  roster: RosterEntry[] | null;
+  boardStats: Record<string, BoardStats>;
+}
+
+/** A command's outcome: a SessionError code, `forbidden`, or `offline`/`timeout` from this side. */
+export type CommandOutcome = { ok: true } | { ok: false; error: string };
+
+type SessionSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+const SYNC_SAMPLES = 5;
+const RESYNC_MS = 5 * 60_000;
+const ACK_TIMEOUT_MS = 8000;
+
+export class WorkshopConnection {
+  readonly store: StoreApi<WorkshopSessionState>;
+  private readonly socket: SessionSocket;
+  private resync: ReturnType<typeof setInterval> | undefined;
+  private viewAbort: AbortController | undefined;
+  private freshConnection = true;
+  private closed = false;
+
+  constructor(
+    readonly workshopId: string,
+    readonly token: string,
+  ) {
+    this.store = createStore<WorkshopSessionState>(() => ({
+      connection: 'connecting',
+      welcome: null,
+      state: null,
+      view: null,
+      viewError: null,
+      clock: null,
+      roster: null,
+      boardStats: {},
+    }));
+    this.socket = io({
+      path: SOCKET_IO_PATH,
+      auth: { protocol: PROTOCOL_VERSION, token },
+      // Never share a manager with the token-less presence socket of plain boards.
+      forceNew: true,
+      autoConnect: false,
+    });
+    this.listen();
+  }
+
+  start(): void {
+    this.socket.connect();
+    void this.loadView();
+  }
+
+  close(): void {
+    this.closed = true;
+    clearInterval(this.resync);
+    this.viewAbort?.abort();
+    this.socket.removeAllListeners();
+    this.socket.disconnect();
+  }
+
+  /** The server's clock now, as far as this device can tell. */
+  serverNow(): number {
+    return Date.now() + (this.store.getState().clock?.offsetMs ?? 0);
+  }
+
+  send(command: SessionCommand): Promise<CommandOutcome> {
+    if (!this.socket.connected) return Promise.resolve({ ok: false, error: 'offline' });
+    return this.socket
+      .timeout(ACK_TIMEOUT_MS)
+      .emitWithAck('session:command', command)
+      .then(
+        (res: CommandOutcome | undefined) => res ?? { ok: false, error: 'unknown' },
+        () => ({ ok: false, error: 'timeout' }),
+      );
+  }
+
+  /** Loads the workshop (definition, boards) again: at the start and whenever the server says it changed. */
+  async loadView(): Promise<void> {
+    this.viewAbort?.abort();
+    const controller = new AbortController();
+    this.viewAbort = controller;
+    try {
+      const view = await fetchWorkshop(this.workshopId, this.token, controller.signal);
+      if (!controller.signal.aborted) this.store.setState({ view, viewError: null });
+    } catch (error) {
+      if (controller.signal.aborted || this.closed) return;
+      const code = error instanceof ApiError ? error.code : 'unknown';
+      if (code === 'unauthorized' || code === 'forbidden' || code === 'not_found') {
+        this.store.setState({ connection: 'denied', viewError: code });
+      } else {
+        this.store.setState({ viewError: code });
+        // Not reachable right now: try again shortly.
+        setTimeout(() => {
+          if (!this.closed && !this.store.getState().view) void this.loadView();
+        }, 3000);
+      }
+    }
+  }
+
+  private listen(): void {
+    const socket = this.socket;
+    const set = this.store.setState;
+    socket.on('connect', () => {
+      this.freshConnection = true;
+      set({ connection: 'online' });
+      void this.syncClock();
+      clearInterval(this.resync);
+      this.resync = setInterval(() => void this.syncClock(), RESYNC_MS);
+      // Whatever changed while we were away, the definition included.
+      if (this.store.getState().view) void this.loadView();
+    });
+    socket.on('disconnect', () => {
+      if (this.store.getState().connection !== 'denied') set({ connection: 'offline' });
+      clearInterval(this.resync);
+    });
+    socket.on('connect_error', (error) => {
+      // An inactive socket after an error was refused by the server (bad or revoked token) and will not retry.
+      if (!socket.active) set({ connection: 'denied', viewError: error.message || 'unauthorized' });
+      else set({ connection: 'offline' });
+    });
+    socket.on('session:welcome', (welcome) => {
+      if (welcome.workshopId === this.workshopId) set({ welcome });
+    });
+    socket.on('session:state', (snapshot) => {
+      if (snapshot.workshopId !== this.workshopId) return;
+      const current = this.store.getState();
+      const rough = offsetFromSnapshot(snapshot.serverNow, Date.now());
+      // Stale snapshots are dropped, except the first after (re)connecting: the server may have restarted.
+      if (!this.freshConnection && current.state && snapshot.state.revision < current.state.revision) return;
+      this.freshConnection = false;
+      set({ state: snapshot.state, clock: current.clock ?? rough });
+    });
+    socket.on('session:roster', (payload) => {
+      if (payload.workshopId === this.workshopId) set({ roster: payload.participants });
+    });
+    socket.on('session:boards', (payload) => {
+      if (payload.workshopId === this.workshopId) set((s) => ({ boardStats: { ...s.boardStats, ...payload.stats } }));
+    });
+    socket.on('session:definition', (payload) => {
+      if (payload.workshopId === this.workshopId) void this.loadView();
+    });
+  }
+
+  /** A few `time:sync` round trips; the shortest one gives the offset. */
+  private async syncClock(): Promise<void> {
+    const samples: ClockSample[] = [];
+    for (let i = 0; i < SYNC_SAMPLES && this.socket.connected; i++) {
+      const sentAt = Date.now();
+      const serverNow = await this.socket
+        .timeout(ACK_TIMEOUT_MS)
+        .emitWithAck('time:sync', {})
+        .then(
+          (now: unknown) => (typeof now === 'number' ? now : null),
+          () => null,
+        );
+      if (serverNow !== null) samples.push({ sentAt, receivedAt: Date.now(), serverNow });
+    }
+    const measured = estimateOffset(samples);
+    if (!measured || this.closed) return;
+    // A fresh measurement replaces older ones (clocks drift) and always beats the rough snapshot guess.
+    this.store.setState({ clock: measured });
+  }
+}

@@ -1,0 +1,130 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useWorkshopAccess } from '../../stores/workshopAccess';
+import { ArrowLeftIcon, UsersIcon } from '../../ui/icons';
+import { BroadcastBanner, SessionStatus } from '../components';
+import { useSession, useWorkshop } from '../useWorkshop';
+import { Agenda } from './Agenda';
+import { BroadcastCard } from './BroadcastCard';
+import { CONSOLE_TABS, useConsoleUi } from './console-ui';
+import { CreatedLinksDialog } from './CreatedLinksDialog';
+import { EditDefinition } from './EditDefinition';
+import { InviteTab, JoinCard, PrintSheet } from './Invite';
+import { NowPanel } from './NowPanel';
+import { ProjectorsTab } from './Projectors';
+import { StationsOverview } from './StationsOverview';
+import { SummonCard } from './SummonCard';
+
+export function Console() {
+  const { t } = useTranslation();
+  const { workshopId } = useWorkshop();
+  const view = useSession((s) => s.view)!;
+  const roster = useSession((s) => s.roster);
+  const tab = useConsoleUi((s) => s.tab);
+  const setTab = useConsoleUi((s) => s.setTab);
+  const title = view.definition.title;
+  useDocumentTitle(t('console.documentTitle', { title }));
+
+  // Remember the title and code for the landing page's list.
+  useEffect(() => {
+    useWorkshopAccess.getState().update(workshopId, { title, joinCode: view.joinCode });
+  }, [workshopId, title, view.joinCode]);
+
+  const online = roster?.filter((p) => p.online).length ?? 0;
+
+  return (
+    <div className="console">
+      <header className="console-header no-print">
+        <Link href="/" className="board-header__back" aria-label={t('board.back')} title={t('board.back')}>
+          <ArrowLeftIcon size={18} />
+          <span className="board-header__brand" aria-hidden="true">
+            {t('app.name')}
+          </span>
+        </Link>
+        <div className="console-header__title">
+          <span className="console-header__eyebrow">{t('console.eyebrow')}</span>
+          <h1 data-testid="console-title">{title}</h1>
+        </div>
+        <span className="pill pill--code" data-testid="console-join-code" title={t('console.joinCode')}>
+          {t('console.codeShort')} <strong>{view.joinCode}</strong>
+        </span>
+        <span
+          className="pill"
+          data-testid="console-online"
+          title={t('console.onlineTitle', { online, total: roster?.length ?? 0 })}
+        >
+          <UsersIcon size={16} />
+          <span className="pill__number">
+            {online}/{roster?.length ?? 0}
+          </span>
+          <span className="pill__suffix">{t('board.onlineWord')}</span>
+        </span>
+        <SessionStatus />
+        <LanguageSwitch />
+      </header>
+      <nav
+        className="console-tabs no-print"
+        role="tablist"
+        aria-label={t('console.sections')}
+        onKeyDown={(e) => {
+          // Arrow keys move between tabs, as in any tab list.
+          const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+          if (step === 0) return;
+          e.preventDefault();
+          const next = CONSOLE_TABS[(CONSOLE_TABS.indexOf(tab) + step + CONSOLE_TABS.length) % CONSOLE_TABS.length]!;
+          setTab(next);
+          document.getElementById(`console-tab-${next}`)?.focus();
+        }}
+      >
+        {CONSOLE_TABS.map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            id={`console-tab-${name}`}
+            aria-selected={tab === name}
+            aria-controls={`console-panel-${name}`}
+            tabIndex={tab === name ? 0 : -1}
+            className="console-tabs__tab"
+            data-testid={`console-tab-${name}`}
+            onClick={() => setTab(name)}
+          >
+            {t(`console.tabs.${name}`)}
+          </button>
+        ))}
+      </nav>
+      <div className="no-print">
+        <BroadcastBanner />
+      </div>
+      <div
+        className={`console-body console-body--${tab} no-print`}
+        role="tabpanel"
+        id={`console-panel-${tab}`}
+        aria-labelledby={`console-tab-${tab}`}
+      >
+        {tab === 'live' && (
+          <>
+            <Agenda />
+            <main className="console-main">
+              <NowPanel />
+              <StationsOverview />
+            </main>
+            <aside className="console-side" aria-label={t('console.sideLabel')}>
+              <SummonCard />
+              <BroadcastCard />
+              <JoinCard />
+            </aside>
+          </>
+        )}
+        {tab === 'projectors' && <ProjectorsTab />}
+        {tab === 'invite' && <InviteTab />}
+        {tab === 'edit' && <EditDefinition />}
+      </div>
+      <PrintSheet />
+      <CreatedLinksDialog />
+    </div>
+  );
+}

@@ -1,0 +1,449 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Station, Team, WorkshopDefinition } from '@mutopia/shared/workshop/definition';
+import { locate, type Location } from '@mutopia/shared/workshop/location';
+import { currentPhase, effectivePhase } from '@mutopia/shared/workshop/phases';
+import { doneKeyOf } from '@mutopia/shared/workshop/session-reducer';
+import type { SessionState } from '@mutopia/shared/workshop/session-state';
+import type { BoardSession } from '../../board/session';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { BoardView } from '../../board/BoardView';
+import { ConnectionIndicator } from '../../board/ConnectionIndicator';
+import { usePreferences } from '../../stores/preferences';
+import { useWorkshopAccess } from '../../stores/workshopAccess';
+import { BroadcastBanner, SessionStatus, StationFacts, TeamChip, TimeUpBanner, useCommands } from '../components';
+import { roundInfo } from '../overview';
+import { playChime, unlockAudio } from '../sound';
+import { Timer } from '../Timer';
+import { useSession, useWorkshop } from '../useWorkshop';
+import { StationChooser } from './StationChooser';
+
+/** Where to go, as the participant's own screen works it out (the same `locate()` the console uses). */
+function useMyLocation(): { location: Location; participantId: string; teamId: string | null } {
+  const { workshopId } = useWorkshop();
+  const definition = useSession((s) => s.view!.definition);
+  const state = useSession((s) => s.state!);
+  const welcome = useSession((s) => s.welcome);
+  const stored = useWorkshopAccess((s) => s.workshops[workshopId]?.participant ?? null);
+  const participantId = welcome?.participantId ?? stored?.participantId ?? '';
+  const teamId = welcome ? welcome.teamId : (stored?.teamId ?? null);
+  return { location: locate(definition, state, { id: participantId, teamId }), participantId, teamId };
+}
+
+export function ParticipantView() {
+  const { t } = useTranslation();
+  const { workshopId } = useWorkshop();
+  const definition = useSession((s) => s.view!.definition);
+  const state = useSession((s) => s.state!);
+  const { location, teamId } = useMyLocation();
+  const phase = currentPhase(definition, state);
+  const team = definition.teams.find((x) => x.id === teamId);
+  const stationId = location.kind === 'station' ? location.stationId : null;
+  const station = stationId ? definition.stations.find((s) => s.id === stationId) : undefined;
+  const [changingRoom, setChangingRoom] = useState(false);
+  const notice = useMoveNotice(location, definition.stations);
+  useDocumentTitle(phase ? `${phase.title} · ${definition.title}` : definition.title);
+
+  // Keep the remembered team and title in step with what the server says.
+  const welcome = useSession((s) => s.welcome);
+  useEffect(() => {
+    const record = useWorkshopAccess.getState().workshops[workshopId];
+    if (!record?.participant) return;
+    const patch = { title: definition.title };
+    if (welcome && welcome.teamId !== record.participant.teamId) {
+      useWorkshopAccess
+        .getState()
+        .update(workshopId, { ...patch, participant: { ...record.participant, teamId: welcome.teamId } });
+    } else if (record.title !== definition.title) {
+      useWorkshopAccess.getState().update(workshopId, patch);
+    }
+  }, [workshopId, welcome, definition.title]);
+
+  useEffect(() => {
+    if (location.kind !== 'station' || location.reason !== 'choice') setChangingRoom(false);
+  }, [location]);
+
+  return (
+    <div className="participant" data-testid="participant-view" data-location={location.kind}>
+      <header className="participant-header">
+        <div className="participant-header__phase">
+          <span className="participant-header__workshop">{definition.title}</span>
+          <h1
+            className="participant-header__title"
+            data-testid="participant-phase-title"
+            lang={phase ? definition.locale : undefined}
+          >
+            {phase ? phase.title : t('participant.waitingTitle')}
+          </h1>
+        </div>
+        <Timer variant="pill" chime />
+        <ParticipantMenu />
+        <SessionStatus />
+      </header>
+      <TimeUpBanner />
+      <BroadcastBanner />
+      {notice && (
+        <div className="move-notice" role="status" data-testid="move-notice">
+          <span>{notice}</span>
+        </div>
+      )}
+      <PhaseInstruction />
+      <div className="participant-main">
+        {location.kind === 'waiting' && <WaitingScreen team={team} />}
+        {location.kind === 'plenary' && <PlenaryScreen />}
+        {(location.kind === 'choose' || changingRoom) && (
+          <StationChooser
+            stationIds={location.kind === 'choose' ? location.stationIds : selfSelectStationIds(definition, state)}
+            onChosen={() => setChangingRoom(false)}
+            onCancel={changingRoom ? () => setChangingRoom(false) : undefined}
+          />
+        )}
+        {location.kind === 'station' && station && !changingRoom && (
+          <StationBoard
+            station={station}
+            reason={location.reason}
+            team={team}
+            onChangeRoom={location.reason === 'choice' ? () => setChangingRoom(true) : undefined}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+function selfSelectStationIds(definition: WorkshopDefinition, state: SessionState): string[] {
+  return effectivePhase(definition, state.phaseIndex)?.stationIds ?? [];
+}
+
+/** "Next: Solution room 3" when the station changes under the participant's feet. */
+function useMoveNotice(location: Location, stations: readonly Station[]): string | null {
+  const { t } = useTranslation();
+  const previous = useRef<string | null | undefined>(undefined);
+  const [notice, setNotice] = useState<string | null>(null);
+  const key = location.kind === 'station' ? location.stationId : location.kind;
+
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = key;
+    // The first location after opening the page is where the person already is: nothing to announce.
+    if (before === undefined || before === key) return;
+    if (location.kind === 'station') {
+      const name = stations.find((s) => s.id === location.stationId)?.name ?? location.stationId;
+      setNotice(t('participant.moveTo', { station: name }));
+    } else if (location.kind === 'plenary') {
+      setNotice(t('participant.moveToPlenary'));
+    } else if (location.kind === 'choose') {
+      setNotice(t('participant.moveChoose'));
+    } else {
+      setNotice(null);
+    }
+  }, [key, location, stations, t]);
+
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(null), 12_000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  return notice;
+}
+
+function ParticipantMenu() {
+  const { t } = useTranslation();
+  const sound = usePreferences((s) => s.sound);
+  return (
+    <div className="participant-header__tools">
+      <button
+        type="button"
+        className="icon-button participant-sound"
+        aria-pressed={sound}
+        aria-label={sound ? t('participant.soundOn') : t('participant.soundOff')}
+        title={sound ? t('participant.soundOn') : t('participant.soundOff')}
+        data-testid="sound-toggle"
+        onClick={() => {
+          if (!sound) {
+            unlockAudio();
+            playChime();
+          }
+          usePreferences.getState().setSound(!sound);
+        }}
+      >
+        <SoundIcon on={sound} />
+      </button>
+      <LanguageSwitch />
+    </div>
+  );
+}
+
+function SoundIcon({ on }: { on: boolean }) {
+  return (
+    <svg
+      width="20"
+      height="20"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d="M11 5 6 9H3v6h3l5 4z" />
+      {on ? <path d="M15.5 8.5a5 5 0 0 1 0 7M18.5 5.5a9 9 0 0 1 0 13" /> : <path d="m16 9 6 6M22 9l-6 6" />}
+    </svg>
+  );
+}
+
+function PhaseInstruction() {
+  const { t } = useTranslation();
+  const definition = useSession((s) => s.view!.definition);
+  const state = useSession((s) => s.state!);
+  const phase = currentPhase(definition, state);
+  const rounds = roundInfo(definition, state);
+  const [open, setOpen] = useState(() => window.matchMedia?.('(min-width: 721px)').matches ?? true);
+  if (!phase?.instruction) return null;
+  return (
+    <details
+      className="phase-instruction"
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+      data-testid="phase-instruction"
+    >
+      <summary>
+        {t('participant.task')}
+        {rounds && (
+          <span className="phase-instruction__round" data-testid="participant-round">
+            {t('console.roundOf', { round: rounds.round + 1, rounds: rounds.rounds })}
+          </span>
+        )}
+      </summary>
+      <p lang={definition.locale}>{phase.instruction}</p>
+    </details>
+  );
+}
+
+function WaitingScreen({ team }: { team: Team | undefined }) {
+  const { t } = useTranslation();
+  const definition = useSession((s) => s.view!.definition);
+  const name = useSession((s) => s.welcome?.displayName ?? '');
+  return (
+    <section className="participant-screen" data-testid="waiting-screen">
+      <p className="participant-screen__eyebrow">
+        {name ? t('participant.hello', { name }) : t('participant.helloAnonymous')}
+      </p>
+      <h2 className="participant-screen__title">{t('participant.waiting')}</h2>
+      {team && (
+        <p className="participant-screen__team">
+          {t('participant.yourTeam')} <TeamChip team={team} />
+        </p>
+      )}
+      {definition.guidingQuestion && (
+        <blockquote className="participant-screen__question">{definition.guidingQuestion}</blockquote>
+      )}
+      <div className="participant-screen__language">
+        <LanguageSwitch />
+      </div>
+    </section>
+  );
+}
+
+function PlenaryScreen() {
+  const { t } = useTranslation();
+  const { token } = useWorkshop();
+  const definition = useSession((s) => s.view!.definition);
+  const boards = useSession((s) => s.view!.boards);
+  const state = useSession((s) => s.state!);
+  const displayName = useSession((s) => s.welcome?.displayName ?? undefined);
+  const phase = currentPhase(definition, state);
+  const summoned = state.summon !== null;
+  const [open, setOpen] = useState<string | null>(null);
+  const phaseStations = (phase?.stationIds ?? [])
+    .map((id) => definition.stations.find((s) => s.id === id))
+    .filter((s): s is Station => s !== undefined);
+  const openStation = phaseStations.find((s) => s.id === open);
+  const openBoard = openStation ? boards[openStation.id] : undefined;
+
+  if (openStation && openBoard) {
+    return (
+      <BoardView
+        key={openBoard}
+        boardId={openBoard}
+        restTitle={openStation.name}
+        openedOffline={false}
+        token={token}
+        embedded
+        displayName={displayName}
+        header={(session) => <StationHeader station={openStation} session={session} onBack={() => setOpen(null)} />}
+      />
+    );
+  }
+  return (
+    <section className="participant-screen participant-screen--plenary" data-testid="plenary-screen">
+      <p className="participant-screen__eyebrow">
+        {summoned ? t('participant.summonedPlenary') : t('participant.plenary')}
+      </p>
+      <h2 className="participant-screen__title">{phase?.title}</h2>
+      {phase?.instruction && <p className="participant-screen__instruction">{phase.instruction}</p>}
+      {phaseStations.length > 0 && (
+        <div className="participant-screen__boards">
+          <h3>{t('participant.phaseBoards')}</h3>
+          <ul>
+            {phaseStations.map((station) => (
+              <li key={station.id}>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  data-testid={`plenary-board-${station.id}`}
+                  onClick={() => setOpen(station.id)}
+                >
+                  {station.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Where a team works on its own task, so "we are done" means something; not in the plenary or when summoned. */
+const WORK_REASONS = new Set(['rotation', 'teamSpace', 'split', 'choice']);
+/** Where the team chip explains why one is here. */
+const TEAM_REASONS = new Set(['rotation', 'teamSpace']);
+
+function StationBoard({
+  station,
+  reason,
+  team,
+  onChangeRoom,
+}: {
+  station: Station;
+  reason: string;
+  team: Team | undefined;
+  onChangeRoom: (() => void) | undefined;
+}) {
+  const { token } = useWorkshop();
+  const boardId = useSession((s) => s.view!.boards[station.id]);
+  const displayName = useSession((s) => s.welcome?.displayName ?? undefined);
+  if (!boardId) {
+    return (
+      <section className="participant-screen" data-testid="station-no-board">
+        <h2 className="participant-screen__title" data-testid="station-name">
+          {station.name}
+        </h2>
+        {station.prompt && <p className="participant-screen__instruction">{station.prompt}</p>}
+      </section>
+    );
+  }
+  return (
+    <BoardView
+      key={boardId}
+      boardId={boardId}
+      restTitle={station.name}
+      openedOffline={false}
+      token={token}
+      embedded
+      displayName={displayName}
+      header={(session) => (
+        <StationHeader
+          station={station}
+          session={session}
+          reason={reason}
+          team={team}
+          onChangeRoom={onChangeRoom}
+          done={WORK_REASONS.has(reason)}
+        />
+      )}
+    />
+  );
+}
+
+function StationHeader({
+  station,
+  session,
+  reason,
+  team,
+  onChangeRoom,
+  onBack,
+  done = false,
+}: {
+  station: Station;
+  session: BoardSession | null;
+  reason?: string;
+  team?: Team | undefined;
+  onChangeRoom?: (() => void) | undefined;
+  onBack?: () => void;
+  done?: boolean;
+}) {
+  const { t } = useTranslation();
+  const locale = useSession((s) => s.view!.definition.locale);
+  return (
+    <div className="station-header" data-testid="station-header" data-station-id={station.id}>
+      <div className="station-header__text" lang={locale}>
+        <h2 className="station-header__name" data-testid="station-name">
+          {station.name}
+        </h2>
+        {station.prompt && <p className="station-header__prompt">{station.prompt}</p>}
+        <StationFacts station={station} />
+        {reason && (
+          <p className="station-header__reason">
+            {t(`participant.reason.${reason as 'rotation'}`)}
+            {team && TEAM_REASONS.has(reason) && <TeamChip team={team} small />}
+          </p>
+        )}
+      </div>
+      <div className="station-header__tools">
+        {onBack && (
+          <button type="button" className="button button--secondary button--small" onClick={onBack}>
+            {t('participant.back')}
+          </button>
+        )}
+        {onChangeRoom && (
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            data-testid="change-room"
+            onClick={onChangeRoom}
+          >
+            {t('participant.changeRoom')}
+          </button>
+        )}
+        {done && <DoneToggle />}
+        {session && <ConnectionIndicator session={session} />}
+      </div>
+    </div>
+  );
+}
+
+function DoneToggle() {
+  const { t } = useTranslation();
+  const { participantId, teamId } = useMyLocation();
+  const definition = useSession((s) => s.view!.definition);
+  const state = useSession((s) => s.state!);
+  // The same key the server records the signal under: the team, or the station where people are spread out.
+  const key = doneKeyOf(definition, state, { id: participantId, teamId });
+  const done = key !== null && state.done[key] === true;
+  const { run, busy, error } = useCommands();
+  return (
+    <>
+      <button
+        type="button"
+        className={done ? 'button button--small done-toggle is-done' : 'button button--small done-toggle'}
+        aria-pressed={done}
+        disabled={busy}
+        data-testid="done-toggle"
+        onClick={() => void run({ type: 'done.set', done: !done })}
+      >
+        {done ? `✓ ${t('participant.doneOn')}` : t('participant.doneOff')}
+      </button>
+      {error && (
+        <span className="form-error" role="alert">
+          {error}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { createContext, useContext, useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import { WorkshopConnection, type WorkshopSessionState } from './connection';
+
+/** Opens the workshop's session connection for as long as the caller is mounted. */
+export function useWorkshopConnection(workshopId: string, token: string | null): WorkshopConnection | null {
+  const [connection, setConnection] = useState<WorkshopConnection | null>(null);
+  useEffect(() => {
+    if (!token) return;
+    const opened = new WorkshopConnection(workshopId, token);
+    setConnection(opened);
+    // Deferred like the board connection, so StrictMode's immediate unmount opens nothing.
+    const start = setTimeout(() => opened.start(), 0);
+    return () => {
+      clearTimeout(start);
+      setConnection(null);
+      opened.close();
+    };
+  }, [workshopId, token]);
+  return connection;
+}
+
+export const WorkshopContext = createContext<WorkshopConnection | null>(null);
+
+export function useWorkshop(): WorkshopConnection {
+  const connection = useContext(WorkshopContext);
+  if (!connection) throw new Error('useWorkshop outside a workshop');
+  return connection;
+}
+
+export function useSession<T>(selector: (state: WorkshopSessionState) => T): T {
+  return useStore(useWorkshop().store, selector);
+}
+
+/** The server's clock, re-read every `intervalMs` (for countdowns). */
+export function useServerNow(intervalMs = 250): number {
+  const offset = useSession((s) => s.clock?.offsetMs ?? 0);
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const tick = () => setNow(Date.now());
+    const timer = setInterval(tick, intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now + offset;
+}
