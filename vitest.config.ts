@@ -21,6 +21,15 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'bench-smoke',
+          include: ['bench/src/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'browser',
           include: ['client/test/**/*.test.ts'],
           environment: 'node',
