@@ -15,16 +15,17 @@ import { s2 } from './scenarios/s2.js';
 import { s3 } from './scenarios/s3.js';
 import { s4 } from './scenarios/s4.js';
 import { s5 } from './scenarios/s5.js';
+import { s6 } from './scenarios/s6.js';
 import type { Scenario, ScenarioOptions, Section } from './scenarios/types.js';
 import { ALL_PEERS, type PeerKind } from './servers/types.js';
 import { BENCH_SRC } from './util/paths.js';
 
-export const SCENARIOS: Scenario[] = [s0, s1, s2, s3, s4, s5, c1, profile];
+export const SCENARIOS: Scenario[] = [s0, s1, s2, s3, s4, s5, s6, c1, profile];
 
 const USAGE = `Usage: pnpm bench [scenario ...] [options]
 Scenarios: ${SCENARIOS.map((s) => s.id).join(', ')} (default: all, and docs/benchmarks.md is rewritten)
 Options:
-  --clients N,N,...    client counts (s0, s2; profile: plenary size)
+  --clients N,N,...    client counts (s0, s2; s6: participants; profile: plenary size)
   --boards N,N,...     boards (s1: number of boards; s3: ramp steps)
   --duration S         measured seconds per window (s1: Mutopia's window)
   --peer-duration S    s1: measured seconds for each peer

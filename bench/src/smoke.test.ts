@@ -5,6 +5,8 @@ import { renderReport, toStored } from './report/write.js';
 import type { LoadResult } from './scenarios/load-run.js';
 import { s1 } from './scenarios/s1.js';
 import { s5 } from './scenarios/s5.js';
+import { s6 } from './scenarios/s6.js';
+import type { SessionControlResult } from './generator/session-control.js';
 
 /**
  * The harness at a tiny size against Mutopia only: it must produce the report's
@@ -45,5 +47,17 @@ describe('bench harness (smoke)', () => {
     expect(markdown).toContain('## S1 conference');
     expect(markdown).toContain('## S5 durability');
     expect(markdown).toContain('S5 zero lost (Mutopia) | 0 of');
+  });
+
+  it('runs S6 at tiny size: every participant gets every round change and summon', async () => {
+    const [section] = await runScenarios([s6], ['mutopia'], { smoke: true }, () => {});
+    const result = section!.data as SessionControlResult;
+    expect(result.participants).toBe(10);
+    expect(result.roundMs).toHaveLength(2);
+    expect(result.summonMs).toHaveLength(2);
+    expect(result.perParticipantRoundMs).toHaveLength(20);
+    expect(result.roundMs.every((v) => v > 0)).toBe(true);
+    expect(section!.body).toContain('| Command |');
+    expect(section!.targets.map((t) => t.target)).toHaveLength(2);
   });
 });

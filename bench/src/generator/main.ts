@@ -15,6 +15,7 @@ import {
   type StormRequest,
 } from './stored-board.js';
 import type { Target } from '../servers/types.js';
+import { sessionControl, type SessionControlRequest } from './session-control.js';
 
 let load = new Load();
 const populator = new Populator();
@@ -49,6 +50,7 @@ const methods: Record<string, Handler> = {
     return { seen, written };
   },
   readBack: (p: { target: Target; boardId: string; settleMs: number }) => readBack(p.target, p.boardId, p.settleMs),
+  sessionControl: (p: SessionControlRequest) => sessionControl(p),
   cpu: () => process.cpuUsage(),
 };
 
