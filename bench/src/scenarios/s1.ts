@@ -31,7 +31,7 @@ export const s1: Scenario = {
     const editors = smoke ? 2 : 5;
     const facilitators = smoke ? 1 : 5;
     const mutopiaS = options.durationS ?? (smoke ? 2 : 60);
-    const peerS = options.peerDurationS ?? options.durationS ?? (smoke ? 2 : 10);
+    const peerS = options.peerDurationS ?? options.durationS ?? (smoke ? 2 : 8);
     const runs = await forEachPeer(peers, log, (kind) =>
       withPeer(kind, async (peer, generator) => {
         const ids = await peer.createBoards(boards, 's1');
