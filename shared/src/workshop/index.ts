@@ -10,3 +10,4 @@ export * from './session-state.js';
 export * from './session-commands.js';
 export * from './session-reducer.js';
 export * from './location.js';
+export * from './edit-definition.js';

@@ -7,6 +7,7 @@ import {
   type WorkshopDefinition,
 } from '@mutopia/shared/workshop/definition';
 import { teamColor } from '@mutopia/shared/workshop/team-colors';
+import { addStation as addStationTo } from '@mutopia/shared/workshop/edit-definition';
 import { errorCodeOf } from '../../api/http';
 import { updateDefinition } from '../../api/workshops';
 import { projectorIdFrom } from '../links';
@@ -19,7 +20,7 @@ function uniqueId(base: string, taken: ReadonlySet<string>): string {
   for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
 }
 
-/** Edits what can change during the event: names, texts, durations, teams and stations. */
+/** Edits what can change during the event: names, texts, durations, teams, stations, perspectives and budget tiers. */
 export function EditDefinition() {
   const { t } = useTranslation();
   const connection = useWorkshop();
@@ -95,7 +96,8 @@ export function EditDefinition() {
         name,
         prompt: '',
       };
-      return { ...d, stations: [...d.stations, station] };
+      // Joins the phases that use stations of its kind (a new solution room joins the rotation).
+      return addStationTo(d, station);
     });
     setNewStation((s) => ({ ...s, name: '' }));
   };
@@ -378,6 +380,97 @@ export function EditDefinition() {
           />
           <button type="button" className="button button--secondary button--small" onClick={addStation}>
             {t('edit.addStation')}
+          </button>
+        </div>
+      </details>
+
+      <details className="panel edit-details" data-testid="edit-perspectives">
+        <summary className="panel-title">
+          {t('edit.perspectives', { count: draft.perspectives.length + draft.budgetTiers.length })}
+        </summary>
+        <ul className="edit-list">
+          {draft.perspectives.map((perspective, index) => (
+            <li key={perspective.id} className="edit-item">
+              <label className="field-label">
+                {t('edit.perspectiveName')}
+                <input
+                  className="input"
+                  value={perspective.name}
+                  maxLength={120}
+                  data-testid={`edit-perspective-name-${index}`}
+                  onChange={(e) =>
+                    edit((d) => ({
+                      ...d,
+                      perspectives: d.perspectives.map((x, i) => (i === index ? { ...x, name: e.target.value } : x)),
+                    }))
+                  }
+                />
+              </label>
+              <label className="field-label edit-item__wide">
+                {t('edit.perspectiveMotto')}
+                <textarea
+                  className="input textarea"
+                  rows={2}
+                  maxLength={2000}
+                  value={perspective.motto}
+                  onChange={(e) =>
+                    edit((d) => ({
+                      ...d,
+                      perspectives: d.perspectives.map((x, i) => (i === index ? { ...x, motto: e.target.value } : x)),
+                    }))
+                  }
+                />
+              </label>
+            </li>
+          ))}
+          {draft.budgetTiers.map((tier, index) => (
+            <li key={tier.id} className="edit-item">
+              <label className="field-label">
+                {t('edit.budgetTier', { index: index + 1 })}
+                <input
+                  className="input"
+                  value={tier.label}
+                  maxLength={120}
+                  data-testid={`edit-budget-tier-${index}`}
+                  onChange={(e) =>
+                    edit((d) => ({
+                      ...d,
+                      budgetTiers: d.budgetTiers.map((x, i) => (i === index ? { ...x, label: e.target.value } : x)),
+                    }))
+                  }
+                />
+              </label>
+            </li>
+          ))}
+        </ul>
+        <div className="edit-add-station">
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            data-testid="edit-add-perspective"
+            onClick={() =>
+              edit((d) => {
+                const name = t('edit.newPerspective', { number: d.perspectives.length + 1 });
+                const taken = new Set(d.perspectives.map((x) => x.id));
+                return { ...d, perspectives: [...d.perspectives, { id: uniqueId(name, taken), name, motto: '' }] };
+              })
+            }
+          >
+            {t('edit.addPerspective')}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            data-testid="edit-add-budget-tier"
+            onClick={() =>
+              edit((d) => {
+                const label = t('edit.newBudgetTier', { number: d.budgetTiers.length + 1 });
+                const taken = new Set(d.budgetTiers.map((x) => x.id));
+                return { ...d, budgetTiers: [...d.budgetTiers, { id: uniqueId(label, taken), label }] };
+              })
+            }
+          >
+            {t('edit.addBudgetTier')}
           </button>
         </div>
       </details>
