@@ -29,15 +29,19 @@ function load(): Stored {
 
 /**
  * Writes the charts, merges the sections into docs/bench/results.json (a full
- * run replaces everything; a single scenario only its own section) and
+ * run replaces everything but `keep`; a single scenario only its own section) and
  * rewrites docs/benchmarks.md from it.
  */
 export function writeReport(
   sections: Section[],
-  options: { full: boolean; command: string; analysis?: string },
+  options: { full: boolean; command: string; analysis?: string; keep?: string[] },
 ): string {
   mkdirSync(CHART_DIR, { recursive: true });
-  const stored = options.full ? { sections: {} } : load();
+  // A full run replaces everything but the sections that only run on request (`keep`).
+  const previous = load();
+  const stored = options.full
+    ? { sections: Object.fromEntries(Object.entries(previous.sections).filter(([id]) => options.keep?.includes(id))) }
+    : previous;
   Object.assign(stored.sections, toStored(sections, options.command).sections);
   for (const section of sections) {
     for (const chart of section.charts) writeFileSync(join(CHART_DIR, chart.file), chart.svg);
