@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import { useRecentBoards } from '../stores/recentBoards';
-import { BoardIcon, CloseIcon } from '../ui/icons';
+import { BoardIcon } from '../ui/icons';
+import { RecentListItem } from './RecentListItem';
 
 export function RecentBoardsList() {
   const { t, i18n } = useTranslation();
@@ -21,28 +21,16 @@ export function RecentBoardsList() {
           {boards.map((board) => {
             const title = board.title || t('board.untitled');
             return (
-              <li key={board.id} className="recent-list__item" data-testid="recent-board" data-board-id={board.id}>
-                <Link href={`/b/${board.id}`} className="recent-list__link">
-                  <span className="recent-list__icon">
-                    <BoardIcon size={18} />
-                  </span>
-                  <span className="recent-list__text">
-                    <span className="recent-list__title">{title}</span>
-                    <span className="recent-list__meta">
-                      {t('landing.lastOpened', { date: format.format(board.lastOpened) })}
-                    </span>
-                  </span>
-                </Link>
-                <button
-                  type="button"
-                  className="icon-button icon-button--quiet"
-                  aria-label={t('landing.remove', { title })}
-                  title={t('landing.remove', { title })}
-                  onClick={() => forget(board.id)}
-                >
-                  <CloseIcon size={16} />
-                </button>
-              </li>
+              <RecentListItem
+                key={board.id}
+                href={`/b/${board.id}`}
+                icon={<BoardIcon size={18} />}
+                title={title}
+                meta={t('landing.lastOpened', { date: format.format(board.lastOpened) })}
+                removeLabel={t('landing.remove', { title })}
+                onRemove={() => forget(board.id)}
+                data={{ 'data-testid': 'recent-board', 'data-board-id': board.id }}
+              />
             );
           })}
         </ul>

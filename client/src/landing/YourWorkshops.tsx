@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
 import { useWorkshopAccess, type WorkshopRecord } from '../stores/workshopAccess';
-import { CloseIcon, UsersIcon } from '../ui/icons';
+import { UsersIcon } from '../ui/icons';
 import { facilitatorPath, joinPath, participantPath } from '../workshop/links';
+import { RecentListItem } from './RecentListItem';
 
 /** Join with a code read off a projector (the QR code goes straight to /j/CODE). */
 export function JoinByCodeCard() {
@@ -69,28 +70,17 @@ export function YourWorkshopsList() {
           const title = record.title || t('workshop.untitled');
           const role = record.facilitator ? t(`roles.${record.facilitator.role}`) : t('roles.participant');
           return (
-            <li key={record.id} className="recent-list__item" data-testid="your-workshop" data-workshop-id={record.id}>
-              <Link href={hrefOf(record)} className="recent-list__link">
-                <span className="recent-list__icon recent-list__icon--workshop">
-                  <UsersIcon size={18} />
-                </span>
-                <span className="recent-list__text">
-                  <span className="recent-list__title">{title}</span>
-                  <span className="recent-list__meta">
-                    {role} · {t('landing.lastOpened', { date: format.format(record.lastOpened) })}
-                  </span>
-                </span>
-              </Link>
-              <button
-                type="button"
-                className="icon-button icon-button--quiet"
-                aria-label={t('landing.forgetWorkshop', { title })}
-                title={t('landing.forgetWorkshop', { title })}
-                onClick={() => forget(record.id)}
-              >
-                <CloseIcon size={16} />
-              </button>
-            </li>
+            <RecentListItem
+              key={record.id}
+              href={hrefOf(record)}
+              icon={<UsersIcon size={18} />}
+              iconClassName="recent-list__icon--workshop"
+              title={title}
+              meta={`${role} · ${t('landing.lastOpened', { date: format.format(record.lastOpened) })}`}
+              removeLabel={t('landing.forgetWorkshop', { title })}
+              onRemove={() => forget(record.id)}
+              data={{ 'data-testid': 'your-workshop', 'data-workshop-id': record.id }}
+            />
           );
         })}
       </ul>

@@ -9,7 +9,7 @@ import { sessionErrorKey } from './session-errors';
 import type { CommandOutcome } from './connection';
 import type { SessionCommand } from '@mutopia/shared/workshop/session-commands';
 import { useTimeUp } from './Timer';
-import { useSession, useWorkshop } from './useWorkshop';
+import { useSession, useWorkshop, useDefinition } from './useWorkshop';
 
 /** State of the session connection, in the style of the board's connection pill. */
 export function SessionStatus() {
@@ -175,7 +175,7 @@ export function useCommands(): {
 /** An [M]Utopie station's perspective (with its motto) and resources; nothing for other stations. */
 export function StationFacts({ station, className }: { station: Station; className?: string }) {
   const { t } = useTranslation();
-  const definition = useSession((s) => s.view!.definition);
+  const definition = useDefinition();
   const { perspective, budget } = stationFacts(definition, station);
   if (!perspective && !budget) return null;
   return (

@@ -1,3 +1,4 @@
+import type { WorkshopDefinition } from '@mutopia/shared/workshop/definition';
 import { createContext, useContext, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { WorkshopConnection, type WorkshopSessionState } from './connection';
@@ -30,6 +31,11 @@ export function useWorkshop(): WorkshopConnection {
 
 export function useSession<T>(selector: (state: WorkshopSessionState) => T): T {
   return useStore(useWorkshop().store, selector);
+}
+
+/** The workshop's definition, once the view has loaded (the workshop pages render only then). */
+export function useDefinition(): WorkshopDefinition {
+  return useSession((s) => s.view!.definition);
 }
 
 /** The server's clock, re-read every `intervalMs` (for countdowns). */

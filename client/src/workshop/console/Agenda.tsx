@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Phase } from '@mutopia/shared/workshop/definition';
 import { useCommands } from '../components';
 import { splitMinutes } from '../time-format';
-import { useSession } from '../useWorkshop';
+import { useSession, useDefinition } from '../useWorkshop';
 
 /** "Rotation · 5 rounds", "Plenary", … */
 export function usePhaseMode(): (phase: Phase) => string {
@@ -16,7 +16,7 @@ export function usePhaseMode(): (phase: Phase) => string {
 
 export function Agenda() {
   const { t } = useTranslation();
-  const definition = useSession((s) => s.view!.definition);
+  const definition = useDefinition();
   const phaseIndex = useSession((s) => s.state?.phaseIndex ?? null);
   const { run, busy, error } = useCommands();
   const modeOf = usePhaseMode();

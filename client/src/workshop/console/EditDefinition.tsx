@@ -11,7 +11,7 @@ import { addStation as addStationTo } from '@mutopia/shared/workshop/edit-defini
 import { errorCodeOf } from '../../api/http';
 import { updateDefinition } from '../../api/workshops';
 import { projectorIdFrom } from '../links';
-import { useSession, useWorkshop } from '../useWorkshop';
+import { useWorkshop, useDefinition } from '../useWorkshop';
 
 /** A fresh id from a name that no other item uses yet. */
 function uniqueId(base: string, taken: ReadonlySet<string>): string {
@@ -24,7 +24,7 @@ function uniqueId(base: string, taken: ReadonlySet<string>): string {
 export function EditDefinition() {
   const { t } = useTranslation();
   const connection = useWorkshop();
-  const saved = useSession((s) => s.view!.definition);
+  const saved = useDefinition();
   const [draft, setDraft] = useState<WorkshopDefinition>(saved);
   const [dirty, setDirty] = useState(false);
   const [busy, setBusy] = useState(false);

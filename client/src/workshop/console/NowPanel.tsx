@@ -3,7 +3,7 @@ import { currentPhase } from '@mutopia/shared/workshop/phases';
 import { useCommands } from '../components';
 import { roundInfo } from '../overview';
 import { Timer } from '../Timer';
-import { useSession } from '../useWorkshop';
+import { useSession, useDefinition } from '../useWorkshop';
 import { usePhaseMode } from './Agenda';
 
 const ADJUSTMENTS = [
@@ -14,7 +14,7 @@ const ADJUSTMENTS = [
 
 export function NowPanel() {
   const { t } = useTranslation();
-  const definition = useSession((s) => s.view!.definition);
+  const definition = useDefinition();
   const state = useSession((s) => s.state);
   const { run, busy, error } = useCommands();
   const modeOf = usePhaseMode();

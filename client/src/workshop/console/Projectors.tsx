@@ -9,7 +9,7 @@ import { CopyField, useCommands } from '../components';
 import { absoluteUrl, isProjectorId, projectorIdFrom, projectorPath, withFragment } from '../links';
 import { phaseStationIds } from '../overview';
 import { QrCode } from '../QrCode';
-import { useSession, useWorkshop } from '../useWorkshop';
+import { useSession, useWorkshop, useDefinition } from '../useWorkshop';
 
 const NO_TOKENS: Record<string, string> = {};
 const NO_VIEWS: Record<string, ProjectorView> = {};
@@ -115,7 +115,7 @@ function ProjectorCard({
 }) {
   const { t } = useTranslation();
   const { workshopId } = useWorkshop();
-  const definition = useSession((s) => s.view!.definition);
+  const definition = useDefinition();
   const state = useSession((s) => s.state);
   const { run, busy, error } = useCommands();
   const id = useId();

@@ -7,13 +7,13 @@ import { StationFacts, TeamChip } from '../components';
 import { stationPath } from '../links';
 import { occupancy, phaseStationIds, teamsByStation, whereEveryoneIs, type Person } from '../overview';
 import { agoParts } from '../time-format';
-import { useServerNow, useSession, useWorkshop } from '../useWorkshop';
+import { useServerNow, useSession, useWorkshop, useDefinition } from '../useWorkshop';
 
 type Scope = 'phase' | 'all';
 
 export function StationsOverview() {
   const { t } = useTranslation();
-  const definition = useSession((s) => s.view!.definition);
+  const definition = useDefinition();
   const state = useSession((s) => s.state);
   const roster = useSession((s) => s.roster);
   const stats = useSession((s) => s.boardStats);

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SummonTarget } from '@mutopia/shared/workshop/session-state';
 import { useCommands } from '../components';
-import { useSession } from '../useWorkshop';
+import { useSession, useDefinition } from '../useWorkshop';
 
 /** Encodes a summon target in one select value: `all`, `team:<id>`, `station:<id>`. */
 function parseTarget(value: string): SummonTarget {
@@ -13,7 +13,7 @@ function parseTarget(value: string): SummonTarget {
 
 export function SummonCard() {
   const { t } = useTranslation();
-  const definition = useSession((s) => s.view!.definition);
+  const definition = useDefinition();
   const summon = useSession((s) => s.state?.summon ?? null);
   const { run, busy, error } = useCommands();
   const [target, setTarget] = useState('all');

@@ -16,13 +16,13 @@ import { BroadcastBanner, SessionStatus, StationFacts, TeamChip, TimeUpBanner, u
 import { roundInfo } from '../overview';
 import { playChime, unlockAudio } from '../sound';
 import { Timer } from '../Timer';
-import { useSession, useWorkshop } from '../useWorkshop';
+import { useSession, useWorkshop, useDefinition } from '../useWorkshop';
 import { StationChooser } from './StationChooser';
 
 /** Where to go, as the participant's own screen works it out (the same `locate()` the console uses). */
 function useMyLocation(): { location: Location; participantId: string; teamId: string | null } {
   const { workshopId } = useWorkshop();
-  const definition = useSession((s) => s.view!.definition);
+  const definition = useDefinition();
   const state = useSession((s) => s.state!);
   const welcome = useSession((s) => s.welcome);
   const stored = useWorkshopAccess((s) => s.workshops[workshopId]?.participant ?? null);
@@ -34,7 +34,7 @@ function useMyLocation(): { location: Location; participantId: string; teamId: s
 export function ParticipantView() {
   const { t } = useTranslation();
   const { workshopId } = useWorkshop();
-  const definition = useSession((s) => s.view!.definition);
+  const definition = useDefinition();
   const state = useSession((s) => s.state!);
   const { location, teamId } = useMyLocation();
   const phase = currentPhase(definition, state);
@@ -198,7 +198,7 @@ function SoundIcon({ on }: { on: boolean }) {
 
 function PhaseInstruction() {
   const { t } = useTranslation();
-  const definition = useSession((s) => s.view!.definition);
+  const definition = useDefinition();
   const state = useSession((s) => s.state!);
   const phase = currentPhase(definition, state);
   const rounds = roundInfo(definition, state);
@@ -226,7 +226,7 @@ function PhaseInstruction() {
 
 function WaitingScreen({ team }: { team: Team | undefined }) {
   const { t } = useTranslation();
-  const definition = useSession((s) => s.view!.definition);
+  const definition = useDefinition();
   const name = useSession((s) => s.welcome?.displayName ?? '');
   return (
     <section className="participant-screen" data-testid="waiting-screen">
@@ -252,7 +252,7 @@ function WaitingScreen({ team }: { team: Team | undefined }) {
 function PlenaryScreen() {
   const { t } = useTranslation();
   const { token } = useWorkshop();
-  const definition = useSession((s) => s.view!.definition);
+  const definition = useDefinition();
   const boards = useSession((s) => s.view!.boards);
   const state = useSession((s) => s.state!);
   const displayName = useSession((s) => s.welcome?.displayName ?? undefined);
@@ -421,7 +421,7 @@ function StationHeader({
 function DoneToggle() {
   const { t } = useTranslation();
   const { participantId, teamId } = useMyLocation();
-  const definition = useSession((s) => s.view!.definition);
+  const definition = useDefinition();
   const state = useSession((s) => s.state!);
   // The same key the server records the signal under: the team, or the station where people are spread out.
   const key = doneKeyOf(definition, state, { id: participantId, teamId });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Station } from '@mutopia/shared/workshop/definition';
 import { StationFacts, useCommands } from '../components';
 import { choiceRefusal, occupancy } from '../overview';
-import { useSession } from '../useWorkshop';
+import { useSession, useDefinition } from '../useWorkshop';
 
 /** Self-selection: the rooms of this round with free places; refusals are explained, not hidden. */
 export function StationChooser({
@@ -16,7 +16,7 @@ export function StationChooser({
   onCancel: (() => void) | undefined;
 }) {
   const { t } = useTranslation();
-  const definition = useSession((s) => s.view!.definition);
+  const definition = useDefinition();
   const state = useSession((s) => s.state!);
   const participantId = useSession((s) => s.welcome?.participantId ?? '');
   const { run, busy, error } = useCommands();

@@ -8,7 +8,7 @@ import { absoluteUrl, joinPath } from '../links';
 import { roundInfo } from '../overview';
 import { QrCode } from '../QrCode';
 import { Timer } from '../Timer';
-import { useSession, useWorkshop } from '../useWorkshop';
+import { useSession, useWorkshop, useDefinition } from '../useWorkshop';
 
 const PHASE_VIEW = { kind: 'phase' } as const;
 
@@ -19,7 +19,7 @@ function useJoin() {
 }
 
 export function ProjectorView({ projectorId }: { projectorId: string }) {
-  const definition = useSession((s) => s.view!.definition);
+  const definition = useDefinition();
   const chosen = useSession((s) => s.state!.projectors[projectorId]);
   const show = chosen ?? PHASE_VIEW;
   useDocumentTitle(definition.title);
@@ -50,7 +50,7 @@ export function ProjectorView({ projectorId }: { projectorId: string }) {
 /** The current phase: title, instruction, a huge timer, and how to join. */
 function PhaseScreen() {
   const { t } = useTranslation();
-  const definition = useSession((s) => s.view!.definition);
+  const definition = useDefinition();
   const state = useSession((s) => s.state!);
   const phase = currentPhase(definition, state);
   const rounds = roundInfo(definition, state);
