@@ -1,3 +1,10 @@
+import type { DeepStrings } from './messages-type';
+import { boardContentDe } from './sections/board-content';
+import { questionsDe } from './sections/questions';
+import { resultsDe } from './sections/results';
+import { seriesDe } from './sections/series';
+import { votesDe } from './sections/votes';
+
 /**
  * German is the source language: every other language must have exactly these
  * keys (checked by the type of `en` and by i18n.test.ts).
@@ -490,8 +497,11 @@ export const de = {
       help: 'Diese Hilfe ein- und ausblenden',
     },
   },
+  boardContent: boardContentDe,
+  questions: questionsDe,
+  votes: votesDe,
+  results: resultsDe,
+  series: seriesDe,
 } as const;
 
-/** The same tree with string leaves, which every translation must satisfy. */
 export type Messages = DeepStrings<typeof de>;
-type DeepStrings<T> = { readonly [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

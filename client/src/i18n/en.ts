@@ -1,4 +1,9 @@
 import type { Messages } from './de';
+import { boardContentEn } from './sections/board-content';
+import { questionsEn } from './sections/questions';
+import { resultsEn } from './sections/results';
+import { seriesEn } from './sections/series';
+import { votesEn } from './sections/votes';
 
 export const en: Messages = {
   app: {
@@ -484,4 +489,9 @@ export const en: Messages = {
       help: 'Show or hide this help',
     },
   },
+  boardContent: boardContentEn,
+  questions: questionsEn,
+  votes: votesEn,
+  results: resultsEn,
+  series: seriesEn,
 };

@@ -12,6 +12,15 @@ export const workshops = sqliteTable('workshops', {
   /** Bumped when the facilitator link is replaced: older facilitator tokens stop working. */
   facilitatorTokenVersion: integer('facilitator_token_version').notNull().default(1),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  /** Teams may submit or edit their question while this is set (question wall). */
+  questionsOpen: integer('questions_open', { mode: 'boolean' }).notNull().default(true),
+  /**
+   * The results page is public while `published`; its link carries an HMAC of
+   * (workshop id, publishVersion), so withdrawing and publishing again makes a new link.
+   */
+  published: integer('published', { mode: 'boolean' }).notNull().default(false),
+  publishVersion: integer('publish_version').notNull().default(0),
+  seriesId: text('series_id'),
 });
 
 export const participants = sqliteTable(
@@ -61,4 +70,75 @@ export const boardSnapshots = sqliteTable('board_snapshots', {
     .references(() => boards.id, { onDelete: 'cascade' }),
   data: blob('data', { mode: 'buffer' }).notNull(),
   updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+/** One "How might we …?" question per team (question wall); promotedRank orders the promoted ones. */
+export const questions = sqliteTable(
+  'questions',
+  {
+    id: text('id').primaryKey(),
+    workshopId: text('workshop_id')
+      .notNull()
+      .references(() => workshops.id, { onDelete: 'cascade' }),
+    teamId: text('team_id').notNull(),
+    text: text('text').notNull(),
+    /** The theme it belongs to (a solution room's station id), for grouping on the wall. */
+    themeId: text('theme_id'),
+    promotedRank: integer('promoted_rank'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('questions_team_idx').on(t.workshopId, t.teamId)],
+);
+
+/** A dot-voting session over chosen items; items and promotion are JSON validated by shared/ schemas. */
+export const voteSessions = sqliteTable(
+  'vote_sessions',
+  {
+    id: text('id').primaryKey(),
+    workshopId: text('workshop_id')
+      .notNull()
+      .references(() => workshops.id, { onDelete: 'cascade' }),
+    /** The station whose board the items come from; null for workshop-wide votes (questions). */
+    stationId: text('station_id'),
+    title: text('title').notNull(),
+    items: text('items').notNull(),
+    budget: integer('budget').notNull(),
+    capPerItem: integer('cap_per_item'),
+    /** open → closed → revealed */
+    status: text('status').notNull(),
+    promoted: text('promoted'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+    revealedAt: integer('revealed_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('vote_sessions_workshop_idx').on(t.workshopId)],
+);
+
+/** One row per dot. Only tallies per item ever leave the server, never who voted for what. */
+export const votes = sqliteTable(
+  'votes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => voteSessions.id, { onDelete: 'cascade' }),
+    participantId: text('participant_id').notNull(),
+    itemId: text('item_id').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('votes_session_idx').on(t.sessionId, t.participantId)],
+);
+
+/** A workshop series (seed 004): a yearly topic plan, one workshop per session, a public archive. */
+export const series = sqliteTable('series', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  locale: text('locale').notNull(),
+  templateId: text('template_id').notNull(),
+  /** JSON validated by the topic plan schema in shared/. */
+  topicPlan: text('topic_plan').notNull(),
+  facilitatorSecretHash: text('facilitator_secret_hash').notNull(),
+  archiveVersion: integer('archive_version').notNull().default(1),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 });

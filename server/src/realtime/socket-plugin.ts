@@ -19,9 +19,18 @@ import { SessionChannel } from './session-channel.js';
 type IoServer = Server<ClientToServerEvents, ServerToClientEvents>;
 type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
 
+/**
+ * A feature with socket events of its own (votes, the question wall): called for
+ * every socket that connected with a valid workshop token, after the session
+ * channel has put it into its workshop's rooms.
+ */
+export type WorkshopSocketFeature = (socket: IoSocket, actor: Actor) => void;
+
 declare module 'fastify' {
   interface FastifyInstance {
     io: IoServer;
+    /** Features register here from their own plugins, which must depend on 'socket'. */
+    addWorkshopSocketFeature: (feature: WorkshopSocketFeature) => void;
   }
 }
 
@@ -45,6 +54,7 @@ export const socketPlugin = fp(
 
     const { sessions, tokens } = app.workshops;
     const channel = new SessionChannel(io, sessions, app.boardHost, (id) => app.boards.stationBoards(id));
+    const features: WorkshopSocketFeature[] = [];
 
     // Runs on every connection, reconnections included: a token that stopped working is refused.
     io.use(async (socket, next) => {
@@ -98,10 +108,17 @@ export const socketPlugin = fp(
       });
 
       const actor = (socket.data as { actor?: Actor }).actor;
-      if (actor) void channel.attach(socket, actor);
+      if (actor) {
+        void channel.attach(socket, actor).then(() => {
+          if (socket.connected) for (const feature of features) feature(socket, actor);
+        });
+      }
     });
 
     app.decorate('io', io);
+    app.decorate('addWorkshopSocketFeature', (feature: WorkshopSocketFeature) => {
+      features.push(feature);
+    });
     app.addHook('preClose', async () => {
       channel.close();
       io.disconnectSockets(true);

@@ -5,6 +5,9 @@ import type { Db } from '../db/database.js';
 import { UpdateLog, type UpdateLogOptions } from '../persistence/update-log.js';
 import { HostedBoard } from './hosted-board.js';
 
+/** Origin of changes the server makes itself: no peer is excluded from their broadcast. */
+export const SERVER_ORIGIN = Symbol('server');
+
 /**
  * Holds the documents of the boards in use: a board is loaded when its first
  * client connects and unloaded, flushed and compacted, when its last one leaves.
@@ -57,6 +60,39 @@ export class BoardHost {
   compact(boardId: string): void {
     const board = this.boards.get(boardId);
     if (board) this.log.compact(boardId, Y.encodeStateAsUpdate(board.doc));
+  }
+
+  /**
+   * Runs `read` on a board's document, loading it for the call if nobody has it
+   * open. The document must not be changed here: use `edit` for that.
+   */
+  read<T>(boardId: string, read: (doc: Y.Doc) => T): T | undefined {
+    const board = this.acquire(boardId);
+    if (!board) return undefined;
+    try {
+      return read(board.doc);
+    } finally {
+      this.releaseIfIdle(board);
+    }
+  }
+
+  /**
+   * Changes a board's document on the server's behalf (promotions, generated
+   * content). The change goes through the update log and reaches connected
+   * clients like any client's edit.
+   */
+  edit<T>(boardId: string, edit: (doc: Y.Doc) => T): T | undefined {
+    const board = this.acquire(boardId);
+    if (!board) return undefined;
+    try {
+      let result!: T;
+      board.doc.transact(() => {
+        result = edit(board.doc);
+      }, SERVER_ORIGIN);
+      return result;
+    } finally {
+      this.releaseIfIdle(board);
+    }
   }
 
   /** Notes and last activity of a board, loaded or not (reading it from storage once if needed). */

@@ -4,7 +4,10 @@
  *
  * Shape (schema version 1):
  *   doc.getMap('meta')   title: string, schemaVersion: number
- *   doc.getMap('notes')  noteId → Y.Map { x, y, w, h, color, z, createdAt, text: Y.Text }
+ *   doc.getMap('notes')  noteId → Y.Map { x, y, w, h, color, z, createdAt, text: Y.Text, groupId?: string }
+ *
+ * Typed content lives beside the notes, each in a module of its own: persona.ts
+ * ('persona'), groups.ts ('groups'), insights.ts ('insights'), ships.ts ('ships').
  */
 import * as Y from 'yjs';
 import { simpleDiffString } from 'lib0/diff';
@@ -155,6 +158,7 @@ export function readNote(id: string, note: NoteMap): Note | null {
     z: note.get('z'),
     createdAt: note.get('createdAt'),
     text: text instanceof Y.Text ? text.toString().slice(0, LIMITS.noteTextMaxLength) : '',
+    ...(typeof note.get('groupId') === 'string' ? { groupId: note.get('groupId') } : {}),
   });
   return result.success ? result.data : null;
 }

@@ -21,6 +21,8 @@ export const noteSchema = z.object({
   text: z.string().max(LIMITS.noteTextMaxLength),
   z: z.number().finite(),
   createdAt: z.number().int().nonnegative(),
+  /** The group (named cluster) the note belongs to, if any: see groups.ts. */
+  groupId: z.string().min(1).max(64).optional(),
 });
 export type Note = z.infer<typeof noteSchema>;
 
