@@ -28,6 +28,10 @@ interface BoardViewProps {
   embedded?: boolean;
   /** The name shown to others on the board (a workshop participant's display name). */
   displayName?: string | undefined;
+  /** Typed content beside the canvas (a station's persona card, key insights, …). */
+  aside?: ((session: BoardSession) => ReactNode) | undefined;
+  /** Replaces the canvas when it returns something (the harbour, the question wall). */
+  main?: ((session: BoardSession) => ReactNode) | undefined;
 }
 
 export function BoardView({
@@ -39,6 +43,8 @@ export function BoardView({
   header,
   embedded = false,
   displayName,
+  aside,
+  main,
 }: BoardViewProps) {
   const { t } = useTranslation();
   const session = useBoardConnection(boardId, token, readOnly);
@@ -68,13 +74,15 @@ export function BoardView({
       )}
       {session ? (
         <BoardSessionContext.Provider value={session}>
-          {readOnly ? (
-            <div className="board-workspace">
-              <BoardCanvas session={session} autoFit />
-            </div>
-          ) : (
-            <BoardWorkspace session={session} displayName={displayName} />
-          )}
+          <BoardBody session={session} aside={aside?.(session)} main={main?.(session)}>
+            {readOnly ? (
+              <div className="board-workspace">
+                <BoardCanvas session={session} autoFit />
+              </div>
+            ) : (
+              <BoardWorkspace session={session} displayName={displayName} />
+            )}
+          </BoardBody>
         </BoardSessionContext.Provider>
       ) : (
         <div className="page-loading" role="status">
@@ -82,6 +90,28 @@ export function BoardView({
           {t('board.loading')}
         </div>
       )}
+    </div>
+  );
+}
+
+/** The canvas (or what replaces it) with the typed content beside it. */
+function BoardBody({
+  aside,
+  main,
+  children,
+}: {
+  session: BoardSession;
+  aside: ReactNode;
+  main: ReactNode;
+  children: ReactNode;
+}) {
+  const hasMain = main !== null && main !== undefined && main !== false;
+  const hasAside = aside !== null && aside !== undefined && aside !== false;
+  if (!hasMain && !hasAside) return children;
+  return (
+    <div className="board-body">
+      {hasMain ? <div className="board-main">{main}</div> : children}
+      {hasAside && <aside className="board-aside">{aside}</aside>}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { LanguageSwitch } from '../app/LanguageSwitch';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { BoardView } from '../board/BoardView';
 import { ConnectionIndicator } from '../board/ConnectionIndicator';
+import { StationAside, StationMain } from '../content/StationContent';
 import { useWorkshopAccess } from '../stores/workshopAccess';
 import { ArrowLeftIcon } from '../ui/icons';
 import { Loading, PageMessage } from './components';
@@ -49,6 +50,9 @@ function StationBoardPage({
   const { t } = useTranslation();
   const view = useSession((s) => s.view);
   const connection = useSession((s) => s.connection);
+  const welcome = useSession((s) => s.welcome);
+  const role = welcome?.role === 'participant' ? 'participant' : 'facilitator';
+  const teamId = welcome?.teamId ?? null;
   const station = view?.definition.stations.find((s) => s.id === stationId);
   useDocumentTitle(station?.name);
   if (connection === 'denied') return <PageMessage testId="station-denied" title={t('console.deniedTitle')} />;
@@ -64,6 +68,8 @@ function StationBoardPage({
         openedOffline={false}
         token={token}
         embedded
+        aside={(session) => <StationAside station={station} session={session} role={role} teamId={teamId} />}
+        main={(session) => <StationMain station={station} session={session} role={role} teamId={teamId} />}
         header={(session) => (
           <header
             className="board-header station-page__header"

@@ -9,6 +9,7 @@ import type { BoardSession } from '../../board/session';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { BoardView } from '../../board/BoardView';
+import { StationAside, StationMain } from '../../content/StationContent';
 import { ConnectionIndicator } from '../../board/ConnectionIndicator';
 import { usePreferences } from '../../stores/preferences';
 import { useWorkshopAccess } from '../../stores/workshopAccess';
@@ -256,6 +257,7 @@ function PlenaryScreen() {
   const boards = useSession((s) => s.view!.boards);
   const state = useSession((s) => s.state!);
   const displayName = useSession((s) => s.welcome?.displayName ?? undefined);
+  const teamId = useSession((s) => s.welcome?.teamId ?? null);
   const phase = currentPhase(definition, state);
   const summoned = state.summon !== null;
   const [open, setOpen] = useState<string | null>(null);
@@ -275,6 +277,8 @@ function PlenaryScreen() {
         token={token}
         embedded
         displayName={displayName}
+        aside={(session) => <StationAside station={openStation} session={session} role="participant" teamId={teamId} />}
+        main={(session) => <StationMain station={openStation} session={session} role="participant" teamId={teamId} />}
         header={(session) => <StationHeader station={openStation} session={session} onBack={() => setOpen(null)} />}
       />
     );
@@ -347,6 +351,12 @@ function StationBoard({
       token={token}
       embedded
       displayName={displayName}
+      aside={(session) => (
+        <StationAside station={station} session={session} role="participant" teamId={team?.id ?? null} />
+      )}
+      main={(session) => (
+        <StationMain station={station} session={session} role="participant" teamId={team?.id ?? null} />
+      )}
       header={(session) => (
         <StationHeader
           station={station}
