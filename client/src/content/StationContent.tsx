@@ -15,9 +15,11 @@ export interface StationContentProps {
 /**
  * What a station shows beside its notes, by kind: the persona card in a team
  * space, key insights in a room, the question and motto at an [M]Utopie station.
- * Returns null when the kind has nothing to add.
+ * Returns null when the kind has nothing to add. A plain function, not a
+ * component, so that null reaches BoardView and the canvas keeps the full width;
+ * panels that render nothing at times leave the aside empty, which CSS hides.
  */
-export function StationAside(props: StationContentProps): ReactNode {
+export function stationAside(props: StationContentProps): ReactNode {
   switch (props.station.kind) {
     default:
       return null;
@@ -26,9 +28,10 @@ export function StationAside(props: StationContentProps): ReactNode {
 
 /**
  * Stations whose main area is not the note canvas (the harbour shows its ships,
- * the question wall its questions). Returns null to keep the canvas.
+ * the question wall its questions). Returns null to keep the canvas; a plain
+ * function like stationAside.
  */
-export function StationMain(props: StationContentProps): ReactNode {
+export function stationMain(props: StationContentProps): ReactNode {
   switch (props.station.kind) {
     default:
       return null;

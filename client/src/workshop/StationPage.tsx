@@ -4,7 +4,7 @@ import { LanguageSwitch } from '../app/LanguageSwitch';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { BoardView } from '../board/BoardView';
 import { ConnectionIndicator } from '../board/ConnectionIndicator';
-import { StationAside, StationMain } from '../content/StationContent';
+import { stationAside, stationMain } from '../content/StationContent';
 import { useWorkshopAccess } from '../stores/workshopAccess';
 import { ArrowLeftIcon } from '../ui/icons';
 import { Loading, PageMessage } from './components';
@@ -68,8 +68,8 @@ function StationBoardPage({
         openedOffline={false}
         token={token}
         embedded
-        aside={(session) => <StationAside station={station} session={session} role={role} teamId={teamId} />}
-        main={(session) => <StationMain station={station} session={session} role={role} teamId={teamId} />}
+        aside={(session) => stationAside({ station, session, role, teamId })}
+        main={(session) => stationMain({ station, session, role, teamId })}
         header={(session) => (
           <header
             className="board-header station-page__header"

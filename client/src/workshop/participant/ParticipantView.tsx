@@ -9,7 +9,7 @@ import type { BoardSession } from '../../board/session';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { BoardView } from '../../board/BoardView';
-import { StationAside, StationMain } from '../../content/StationContent';
+import { stationAside, stationMain } from '../../content/StationContent';
 import { ConnectionIndicator } from '../../board/ConnectionIndicator';
 import { usePreferences } from '../../stores/preferences';
 import { useWorkshopAccess } from '../../stores/workshopAccess';
@@ -277,8 +277,8 @@ function PlenaryScreen() {
         token={token}
         embedded
         displayName={displayName}
-        aside={(session) => <StationAside station={openStation} session={session} role="participant" teamId={teamId} />}
-        main={(session) => <StationMain station={openStation} session={session} role="participant" teamId={teamId} />}
+        aside={(session) => stationAside({ station: openStation, session, role: 'participant', teamId })}
+        main={(session) => stationMain({ station: openStation, session, role: 'participant', teamId })}
         header={(session) => <StationHeader station={openStation} session={session} onBack={() => setOpen(null)} />}
       />
     );
@@ -351,12 +351,8 @@ function StationBoard({
       token={token}
       embedded
       displayName={displayName}
-      aside={(session) => (
-        <StationAside station={station} session={session} role="participant" teamId={team?.id ?? null} />
-      )}
-      main={(session) => (
-        <StationMain station={station} session={session} role="participant" teamId={team?.id ?? null} />
-      )}
+      aside={(session) => stationAside({ station, session, role: 'participant', teamId: team?.id ?? null })}
+      main={(session) => stationMain({ station, session, role: 'participant', teamId: team?.id ?? null })}
       header={(session) => (
         <StationHeader
           station={station}

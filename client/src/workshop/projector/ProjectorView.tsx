@@ -3,7 +3,7 @@ import type { Station } from '@mutopia/shared/workshop/definition';
 import { currentPhase } from '@mutopia/shared/workshop/phases';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { BoardView } from '../../board/BoardView';
-import { StationAside, StationMain } from '../../content/StationContent';
+import { stationAside, stationMain } from '../../content/StationContent';
 import { BroadcastBanner, StationFacts } from '../components';
 import { absoluteUrl, joinPath } from '../links';
 import { roundInfo } from '../overview';
@@ -138,8 +138,8 @@ function StationScreen({ station, step }: { station: Station; step?: { index: nu
         token={token}
         readOnly
         embedded
-        aside={(session) => <StationAside station={station} session={session} role="viewer" teamId={null} />}
-        main={(session) => <StationMain station={station} session={session} role="viewer" teamId={null} />}
+        aside={(session) => stationAside({ station, session, role: 'viewer', teamId: null })}
+        main={(session) => stationMain({ station, session, role: 'viewer', teamId: null })}
         header={() => header}
       />
     </main>
