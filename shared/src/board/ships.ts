@@ -19,13 +19,14 @@ import { newItemId, setTextField, textOf } from './y-text.js';
 const short = z.string().max(CONTENT_LIMITS.shortText);
 const long = z.string().max(CONTENT_LIMITS.longText);
 const ref = z.string().max(64);
+const dueDate = z.iso.date();
 
 export const shipStepSchema = z.object({
   id: z.string().min(1).max(64),
   text: long,
   owner: short,
   /** ISO date or '' when none was set. */
-  due: z.iso.date().or(z.literal('')),
+  due: dueDate.or(z.literal('')),
   done: z.boolean(),
 });
 export type ShipStep = z.infer<typeof shipStepSchema>;
@@ -85,6 +86,12 @@ export type ShipRefField = (typeof SHIP_REF_FIELDS)[number];
 
 export function shipsOf(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap<Y.Map<unknown>>('ships');
+}
+
+/** The ship's map, or undefined when there is none (or something else sits under its id). */
+function shipMap(doc: Y.Doc, shipId: string): Y.Map<unknown> | undefined {
+  const ship: unknown = shipsOf(doc).get(shipId);
+  return ship instanceof Y.Map ? (ship as Y.Map<unknown>) : undefined;
 }
 
 function childMap(parent: Y.Map<unknown>, key: string): Y.Map<Y.Map<unknown>> {
@@ -155,7 +162,7 @@ export function setShipText(
   origin?: unknown,
 ): void {
   doc.transact(() => {
-    const ship = shipsOf(doc).get(shipId);
+    const ship = shipMap(doc, shipId);
     if (ship) setTextField(ship, field, next, field === 'title' ? CONTENT_LIMITS.shortText : CONTENT_LIMITS.longText);
   }, origin);
 }
@@ -167,7 +174,7 @@ export function setShipRefs(
   origin?: unknown,
 ): void {
   doc.transact(() => {
-    const ship = shipsOf(doc).get(shipId);
+    const ship = shipMap(doc, shipId);
     if (!ship) return;
     for (const field of SHIP_REF_FIELDS) {
       const value = refs[field];
@@ -186,7 +193,7 @@ export function addShipStep(
   step: Partial<Omit<ShipStep, 'id'>> = {},
   origin?: unknown,
 ): string | null {
-  const ship = shipsOf(doc).get(shipId);
+  const ship = shipMap(doc, shipId);
   if (!ship) return null;
   const valid = shipStepSchema.omit({ id: true }).parse({ text: '', owner: '', due: '', done: false, ...step });
   const id = newItemId();
@@ -209,7 +216,8 @@ export function updateShipStep(
 ): void {
   const valid = shipStepSchema.omit({ id: true }).partial().parse(patch);
   doc.transact(() => {
-    const step = childMap(shipsOf(doc).get(shipId) ?? new Y.Map(), 'steps').get(stepId);
+    const steps = shipMap(doc, shipId)?.get('steps');
+    const step: unknown = steps instanceof Y.Map ? (steps as Y.Map<unknown>).get(stepId) : undefined;
     if (!(step instanceof Y.Map)) return;
     if (valid.text !== undefined) setTextField(step, 'text', valid.text, CONTENT_LIMITS.longText);
     if (valid.owner !== undefined) setTextField(step, 'owner', valid.owner, CONTENT_LIMITS.shortText);
@@ -220,8 +228,24 @@ export function updateShipStep(
 
 export function removeShipStep(doc: Y.Doc, shipId: string, stepId: string, origin?: unknown): void {
   doc.transact(() => {
-    const steps = shipsOf(doc).get(shipId)?.get('steps');
+    const steps = shipMap(doc, shipId)?.get('steps');
     if (steps instanceof Y.Map) steps.delete(stepId);
+  }, origin);
+}
+
+/** Moves a first step to position `index` of the ship's list. */
+export function moveShipStep(doc: Y.Doc, shipId: string, stepId: string, index: number, origin?: unknown): void {
+  const steps = shipMap(doc, shipId)?.get('steps');
+  const ordered = orderedEntries(steps).map(([id]) => id);
+  const from = ordered.indexOf(stepId);
+  if (from < 0 || !(steps instanceof Y.Map)) return;
+  ordered.splice(from, 1);
+  ordered.splice(Math.max(0, Math.min(index, ordered.length)), 0, stepId);
+  doc.transact(() => {
+    ordered.forEach((id, order) => {
+      const step: unknown = (steps as Y.Map<unknown>).get(id);
+      if (step instanceof Y.Map && step.get('order') !== order) step.set('order', order);
+    });
   }, origin);
 }
 
@@ -231,7 +255,7 @@ export function addCrewMember(
   member: Partial<Omit<CrewMember, 'id'>> = {},
   origin?: unknown,
 ): string | null {
-  const ship = shipsOf(doc).get(shipId);
+  const ship = shipMap(doc, shipId);
   if (!ship) return null;
   const valid = crewMemberSchema.omit({ id: true }).parse({ name: '', organisation: '', ...member });
   const id = newItemId();
@@ -253,7 +277,7 @@ export function updateCrewMember(
   origin?: unknown,
 ): void {
   doc.transact(() => {
-    const crew = shipsOf(doc).get(shipId)?.get('crew');
+    const crew = shipMap(doc, shipId)?.get('crew');
     const member = crew instanceof Y.Map ? (crew as Y.Map<unknown>).get(memberId) : undefined;
     if (!(member instanceof Y.Map)) return;
     if (patch.name !== undefined) setTextField(member, 'name', patch.name, CONTENT_LIMITS.shortText);
@@ -264,7 +288,7 @@ export function updateCrewMember(
 
 export function removeCrewMember(doc: Y.Doc, shipId: string, memberId: string, origin?: unknown): void {
   doc.transact(() => {
-    const crew = shipsOf(doc).get(shipId)?.get('crew');
+    const crew = shipMap(doc, shipId)?.get('crew');
     if (crew instanceof Y.Map) crew.delete(memberId);
   }, origin);
 }
@@ -291,7 +315,7 @@ function readShip(id: string, ship: Y.Map<unknown>): Ship | null {
         id: stepId,
         text: textOf(step, 'text', CONTENT_LIMITS.longText),
         owner: textOf(step, 'owner', CONTENT_LIMITS.shortText),
-        due: typeof due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(due) ? due : '',
+        due: typeof due === 'string' && dueDate.safeParse(due).success ? due : '',
         done: step.get('done') === true,
       };
     });
@@ -313,7 +337,8 @@ function readShip(id: string, ship: Y.Map<unknown>): Ship | null {
     budgetTierId: str('budgetTierId'),
     originStationId: str('originStationId'),
     carriedFrom: str('carriedFrom'),
-    createdAt: typeof createdAt === 'number' ? createdAt : 0,
+    createdAt:
+      typeof createdAt === 'number' && Number.isFinite(createdAt) && createdAt >= 0 ? Math.floor(createdAt) : 0,
     steps,
     crew,
   });
