@@ -11,5 +11,7 @@ export * from './board/persona.js';
 export * from './board/groups.js';
 export * from './board/insights.js';
 export * from './board/ships.js';
+export * from './questions/question-schemas.js';
+export * from './questions/mutopia-stations.js';
 export * from './workshop/index.js';
 export * from './workshop-api.js';

@@ -45,6 +45,8 @@ export const stationSchema = z.object({
   teamId: id.optional(),
   perspectiveId: id.optional(),
   budgetTierId: id.optional(),
+  /** The promoted question an [M]Utopie station works on (its text is the prompt). */
+  questionId: z.string().max(64).optional(),
 });
 export type Station = z.infer<typeof stationSchema>;
 
