@@ -29,8 +29,16 @@ export const groupSchema = z.object({
 });
 export type Group = z.infer<typeof groupSchema>;
 
-export const groupPatchSchema = groupSchema
-  .pick({ x: true, y: true, w: true, h: true, z: true, color: true })
+/** Positions and sizes in a patch may be out of range (a resize drag past the minimum): the writer clamps them. */
+export const groupPatchSchema = z
+  .object({
+    x: z.number().finite(),
+    y: z.number().finite(),
+    w: z.number().finite(),
+    h: z.number().finite(),
+    z: z.number().finite(),
+    color: noteColorSchema,
+  })
   .partial();
 export type GroupPatch = z.infer<typeof groupPatchSchema>;
 
@@ -134,9 +142,11 @@ export function readGroups(doc: Y.Doc): Group[] {
 /** The text of every note in each group, for results and vote labels: group id → note texts in z order. */
 export function groupMembers(doc: Y.Doc): Map<string, string[]> {
   const members = new Map<string, Array<{ z: number; text: string }>>();
+  const groups = groupsOf(doc);
   for (const note of notesOf(doc).values()) {
     const groupId = note.get('groupId');
-    if (typeof groupId !== 'string') continue;
+    // A note dropped into a group that someone deleted at the same moment keeps a stale id: it is ungrouped.
+    if (typeof groupId !== 'string' || !groups.has(groupId)) continue;
     const text = note.get('text');
     const list = members.get(groupId) ?? [];
     list.push({

@@ -73,7 +73,9 @@ export function readInsights(doc: Y.Doc): Insight[] {
       order: typeof order === 'number' ? order : 0,
     });
   }
+  // Two people adding the last free insight at once can overshoot the limit; views never show more.
   return out
     .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1))
+    .slice(0, CONTENT_LIMITS.insights)
     .map(({ order: _order, ...insight }) => insight);
 }

@@ -2,17 +2,20 @@
  * The persona card of a team's space (seed 000: a case profile from real
  * counselling cases). Stored in the team space board's document:
  *
- *   doc.getMap('persona')  name, age, origin, profession, qualification,
- *                          residenceStatus, family, goals, story: Y.Text
- *                          germanLevel: '' | CEFR level
- *                          painPoints: Y.Map<id, Y.Map { text: Y.Text, themeIds: string[], order: number }>
+ *   doc.getText('persona.<field>')  name, age, origin, profession, qualification,
+ *                                   residenceStatus, family, goals, story
+ *   doc.getMap('persona')           germanLevel: '' | CEFR level
+ *   doc.getMap('personaPainPoints') id → Y.Map { text: Y.Text, themeIds: string[], order: number }
  *
  * Text fields are Y.Text so two team members typing into the same field both keep their words.
+ * They and the pain points are root types rather than values nested in the 'persona' map: two
+ * people creating the same nested value at once would each make their own, and one would lose
+ * everything they typed (persona.test.ts). Use observePersona to follow changes.
  */
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { CONTENT_LIMITS } from './content-limits.js';
-import { newItemId, setTextField, textOf } from './y-text.js';
+import { newItemId, replaceText, setTextField, textOf } from './y-text.js';
 
 export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 export const cefrLevelSchema = z.enum(CEFR_LEVELS);
@@ -83,13 +86,28 @@ function limitOf(field: PersonaTextField): number {
   return PERSONA_LONG_FIELDS.has(field) ? CONTENT_LIMITS.longText : CONTENT_LIMITS.shortText;
 }
 
-function painPointsOf(persona: Y.Map<unknown>): Y.Map<Y.Map<unknown>> {
-  let points = persona.get('painPoints');
-  if (!(points instanceof Y.Map)) {
-    points = new Y.Map<Y.Map<unknown>>();
-    persona.set('painPoints', points);
-  }
-  return points as Y.Map<Y.Map<unknown>>;
+export function personaTextOf(doc: Y.Doc, field: PersonaTextField): Y.Text {
+  return doc.getText(`persona.${field}`);
+}
+
+export function painPointsOf(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap<Y.Map<unknown>>('personaPainPoints');
+}
+
+/** Calls `onChange` once after each transaction that changed the card, by anyone; returns the unsubscribe. */
+export function observePersona(doc: Y.Doc, onChange: () => void): () => void {
+  const types = new Set<unknown>([
+    personaOf(doc),
+    painPointsOf(doc),
+    ...PERSONA_TEXT_FIELDS.map((f) => personaTextOf(doc, f)),
+  ]);
+  const afterTransaction = (tr: Y.Transaction) => {
+    // changedParentTypes holds every ancestor of a changed type, so a pain point's text counts too.
+    for (const type of tr.changedParentTypes.keys()) if (types.has(type)) return onChange();
+    for (const type of tr.changed.keys()) if (types.has(type)) return onChange();
+  };
+  doc.on('afterTransaction', afterTransaction);
+  return () => doc.off('afterTransaction', afterTransaction);
 }
 
 /** True when nobody has written anything on the card yet. */
@@ -100,35 +118,31 @@ export function isPersonaEmpty(persona: Persona): boolean {
 }
 
 export function readPersona(doc: Y.Doc): Persona {
-  const map = personaOf(doc);
   const persona = emptyPersona();
-  for (const field of PERSONA_TEXT_FIELDS) persona[field] = textOf(map, field, limitOf(field));
-  const level = cefrLevelSchema.safeParse(map.get('germanLevel'));
-  persona.germanLevel = level.success ? level.data : '';
-  const points = map.get('painPoints');
-  if (points instanceof Y.Map) {
-    const read: Array<PainPoint & { order: number }> = [];
-    for (const [id, point] of (points as Y.Map<Y.Map<unknown>>).entries()) {
-      if (!(point instanceof Y.Map)) continue;
-      const themeIds = point.get('themeIds');
-      const order = point.get('order');
-      read.push({
-        id,
-        text: textOf(point, 'text', CONTENT_LIMITS.longText),
-        themeIds: Array.isArray(themeIds)
-          ? themeIds.filter((t): t is string => typeof t === 'string').slice(0, 20)
-          : [],
-        order: typeof order === 'number' ? order : 0,
-      });
-    }
-    read.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
-    persona.painPoints = read.slice(0, CONTENT_LIMITS.painPoints).map(({ order: _order, ...p }) => p);
+  for (const field of PERSONA_TEXT_FIELDS) {
+    persona[field] = personaTextOf(doc, field).toString().slice(0, limitOf(field));
   }
+  const level = cefrLevelSchema.safeParse(personaOf(doc).get('germanLevel'));
+  persona.germanLevel = level.success ? level.data : '';
+  const read: Array<PainPoint & { order: number }> = [];
+  for (const [id, point] of painPointsOf(doc).entries()) {
+    if (!(point instanceof Y.Map)) continue;
+    const themeIds = point.get('themeIds');
+    const order = point.get('order');
+    read.push({
+      id,
+      text: textOf(point, 'text', CONTENT_LIMITS.longText),
+      themeIds: Array.isArray(themeIds) ? themeIds.filter((t): t is string => typeof t === 'string').slice(0, 20) : [],
+      order: typeof order === 'number' ? order : 0,
+    });
+  }
+  read.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
+  persona.painPoints = read.slice(0, CONTENT_LIMITS.painPoints).map(({ order: _order, ...p }) => p);
   return persona;
 }
 
 export function setPersonaText(doc: Y.Doc, field: PersonaTextField, next: string, origin?: unknown): void {
-  doc.transact(() => setTextField(personaOf(doc), field, next, limitOf(field)), origin);
+  doc.transact(() => replaceText(personaTextOf(doc, field), next, limitOf(field)), origin);
 }
 
 export function setGermanLevel(doc: Y.Doc, level: CefrLevel | '', origin?: unknown): void {
@@ -139,10 +153,9 @@ export function setGermanLevel(doc: Y.Doc, level: CefrLevel | '', origin?: unkno
 export function writePersona(doc: Y.Doc, persona: Persona, origin?: unknown): void {
   const valid = personaSchema.parse(persona);
   doc.transact(() => {
-    const map = personaOf(doc);
-    for (const field of PERSONA_TEXT_FIELDS) setTextField(map, field, valid[field], limitOf(field));
-    map.set('germanLevel', valid.germanLevel);
-    const points = painPointsOf(map);
+    for (const field of PERSONA_TEXT_FIELDS) replaceText(personaTextOf(doc, field), valid[field], limitOf(field));
+    personaOf(doc).set('germanLevel', valid.germanLevel);
+    const points = painPointsOf(doc);
     for (const id of [...points.keys()]) points.delete(id);
     valid.painPoints.forEach((p, order) => points.set(p.id, painPointMap(p.text, p.themeIds, order)));
   }, origin);
@@ -161,7 +174,7 @@ export function addPainPoint(doc: Y.Doc, text: string, themeIds: readonly string
   const id = newItemId();
   let added = false;
   doc.transact(() => {
-    const points = painPointsOf(personaOf(doc));
+    const points = painPointsOf(doc);
     if (points.size >= CONTENT_LIMITS.painPoints) return;
     let order = 0;
     for (const point of points.values()) {
@@ -181,7 +194,7 @@ export function updatePainPoint(
   origin?: unknown,
 ): void {
   doc.transact(() => {
-    const point = painPointsOf(personaOf(doc)).get(id);
+    const point = painPointsOf(doc).get(id);
     if (!(point instanceof Y.Map)) return;
     if (patch.text !== undefined) setTextField(point, 'text', patch.text, CONTENT_LIMITS.longText);
     if (patch.themeIds !== undefined) point.set('themeIds', [...patch.themeIds].slice(0, 20));
@@ -189,5 +202,5 @@ export function updatePainPoint(
 }
 
 export function removePainPoint(doc: Y.Doc, id: string, origin?: unknown): void {
-  doc.transact(() => painPointsOf(personaOf(doc)).delete(id), origin);
+  doc.transact(() => painPointsOf(doc).delete(id), origin);
 }
