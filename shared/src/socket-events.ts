@@ -3,6 +3,22 @@ import { boardIdSchema } from './ids.js';
 import type { SessionClientToServerEvents, SessionServerToClientEvents } from './workshop-api.js';
 import { sessionCommandSchema } from './workshop/session-commands.js';
 import {
+  voteDotSchema,
+  voteOpenSchema,
+  votePromoteSchema,
+  voteSessionRefSchema,
+  voteSyncSchema,
+  type VoteAck,
+  type VoteDot,
+  type VoteMinePayload,
+  type VoteOpen,
+  type VoteProgressPayload,
+  type VotePromote,
+  type VoteSessionRef,
+  type VoteSessionsPayload,
+  type VoteSyncAck,
+} from './votes/vote-schemas.js';
+import {
   questionEditSchema,
   questionGenerateStationsSchema,
   questionOpenSchema,
@@ -41,6 +57,14 @@ export const clientEventSchemas = {
   'presence:leave': presenceLeaveSchema,
   'session:command': sessionCommandSchema,
   'time:sync': z.object({}).strict(),
+  'vote:open': voteOpenSchema,
+  'vote:close': voteSessionRefSchema,
+  'vote:reveal': voteSessionRefSchema,
+  'vote:promote': votePromoteSchema,
+  'vote:delete': voteSessionRefSchema,
+  'vote:cast': voteDotSchema,
+  'vote:retract': voteDotSchema,
+  'vote:sync': voteSyncSchema,
   'question:submit': questionSubmitSchema,
   'question:open': questionOpenSchema,
   'question:promote': questionPromoteSchema,
@@ -54,6 +78,19 @@ export type ClientEventName = keyof typeof clientEventSchemas;
 export interface ClientToServerEvents extends SessionClientToServerEvents {
   'presence:join': (payload: PresenceJoin, ack?: (res: Ack) => void) => void;
   'presence:leave': (payload: PresenceJoin, ack?: (res: Ack) => void) => void;
+  /** Facilitators: open a dot vote; the ack carries the new session's id. */
+  'vote:open': (payload: VoteOpen, ack?: (res: VoteAck) => void) => void;
+  'vote:close': (payload: VoteSessionRef, ack?: (res: VoteAck) => void) => void;
+  /** Closes the vote too if it is still open. */
+  'vote:reveal': (payload: VoteSessionRef, ack?: (res: VoteAck) => void) => void;
+  /** After the reveal: the top `count` items become ships (notes, groups) or promoted questions. */
+  'vote:promote': (payload: VotePromote, ack?: (res: VoteAck) => void) => void;
+  'vote:delete': (payload: VoteSessionRef, ack?: (res: VoteAck) => void) => void;
+  /** Participants: one dot more or less; the ack carries their dots in that session. */
+  'vote:cast': (payload: VoteDot, ack?: (res: VoteAck) => void) => void;
+  'vote:retract': (payload: VoteDot, ack?: (res: VoteAck) => void) => void;
+  /** Everything this socket may know about the workshop's votes right now. */
+  'vote:sync': (payload: Record<string, never>, ack: VoteSyncAck) => void;
   /** Question wall: acks carry a QuestionError when refused. */
   'question:submit': (payload: QuestionSubmit, ack?: (res: Ack) => void) => void;
   'question:open': (payload: { open: boolean }, ack?: (res: Ack) => void) => void;
@@ -66,6 +103,12 @@ export interface ClientToServerEvents extends SessionClientToServerEvents {
 
 export interface ServerToClientEvents extends SessionServerToClientEvents {
   'presence:count': (payload: PresenceCount) => void;
+  /** To the whole workshop: sessions without tallies until they are revealed. */
+  'vote:sessions': (payload: VoteSessionsPayload) => void;
+  /** To one participant's own sockets: their dots in a session. */
+  'vote:mine': (payload: VoteMinePayload) => void;
+  /** To facilitators: dots cast and people who voted, not for what. */
+  'vote:progress': (payload: VoteProgressPayload) => void;
   /** The whole question wall, on every change and when a socket attaches. */
   'questions:state': (payload: QuestionsState) => void;
 }
