@@ -1,0 +1,139 @@
+/**
+ * A workshop series (seed 004: a monthly two-hour exchange whose topics are set
+ * at the start of the year): REST bodies and answers. Paths are in
+ * docs/protocol.md; the series console sends `Authorization: Bearer <series token>`.
+ */
+import { z } from 'zod';
+import { localeSchema } from '../workshop/definition.js';
+import { createdWorkshopSchema, secretSchema, workshopIdSchema } from '../workshop-api.js';
+
+export const SERIES_LIMITS = {
+  topics: 24,
+  titleMaxLength: 120,
+  topicMaxLength: 120,
+  noteMaxLength: 1000,
+} as const;
+
+export const DEFAULT_SERIES_TEMPLATE = 'praxisaustausch';
+
+export const seriesIdSchema = z.string().regex(/^[A-Za-z0-9]{12}$/, 'series ids are 12 letters and digits');
+export const topicIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'topic ids are lower-case letters, digits and dashes');
+
+/** One session of the plan; `workshopId` is set by the server once the session exists. */
+export const topicEntrySchema = z.object({
+  id: topicIdSchema,
+  date: z.iso.date(),
+  topic: z.string().trim().min(1).max(SERIES_LIMITS.topicMaxLength),
+  /** For the organisers (speaker, room); never shown in the public archive. */
+  note: z.string().trim().max(SERIES_LIMITS.noteMaxLength).optional(),
+  workshopId: workshopIdSchema.optional(),
+});
+export type TopicEntry = z.infer<typeof topicEntrySchema>;
+
+function uniqueIds(entries: Array<{ id: string }>, ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  entries.forEach((entry, index) => {
+    if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate id ${entry.id}` });
+    seen.add(entry.id);
+  });
+}
+
+export const topicPlanSchema = z.array(topicEntrySchema).max(SERIES_LIMITS.topics).superRefine(uniqueIds);
+export type TopicPlan = z.infer<typeof topicPlanSchema>;
+
+/**
+ * The plan as a client sends it: without `workshopId`, which only the server
+ * sets (a client could otherwise claim somebody else's workshop for its series).
+ */
+export const topicPlanInputSchema = z
+  .array(topicEntrySchema.omit({ workshopId: true }).strict())
+  .max(SERIES_LIMITS.topics)
+  .superRefine(uniqueIds);
+export type TopicPlanInput = z.infer<typeof topicPlanInputSchema>;
+
+export const seriesTitleSchema = z.string().trim().min(1).max(SERIES_LIMITS.titleMaxLength);
+
+export const createSeriesBodySchema = z
+  .object({
+    title: seriesTitleSchema,
+    locale: localeSchema,
+    templateId: z.string().min(1).max(64).default(DEFAULT_SERIES_TEMPLATE),
+    topicPlan: topicPlanInputSchema,
+  })
+  .strict();
+export type CreateSeriesBody = z.input<typeof createSeriesBodySchema>;
+
+/** Returned once: the secret of the series link is stored only as a hash. */
+export const createdSeriesSchema = z.object({ seriesId: seriesIdSchema, facilitatorSecret: secretSchema });
+export type CreatedSeries = z.infer<typeof createdSeriesSchema>;
+
+export const seriesLoginBodySchema = z.object({ secret: secretSchema }).strict();
+export const seriesTokenSchema = z.object({ token: z.string() });
+export type SeriesToken = z.infer<typeof seriesTokenSchema>;
+
+export const updatePlanBodySchema = z.object({ topicPlan: topicPlanInputSchema }).strict();
+
+export const createSessionBodySchema = z
+  .object({
+    topicId: topicIdSchema,
+    /** An earlier session of this series whose open solution ships sail on into the new one. */
+    carryShipsFrom: workshopIdSchema.optional(),
+  })
+  .strict();
+export type CreateSessionBody = z.infer<typeof createSessionBodySchema>;
+
+/** Like a created workshop (its link secrets, shown once), plus how many ships came along. */
+export const createdSessionSchema = createdWorkshopSchema.extend({
+  carriedShips: z.number().int().nonnegative(),
+});
+export type CreatedSession = z.infer<typeof createdSessionSchema>;
+
+export const seriesSessionSchema = z.object({
+  workshopId: workshopIdSchema,
+  /** The plan entry it was created for; null when that entry was removed from the plan since. */
+  topicId: topicIdSchema.nullable(),
+  title: z.string(),
+  date: z.iso.date().nullable(),
+  published: z.boolean(),
+  /** The public results page (`/r/<workshopId>/<key>`) while published. */
+  publicPath: z.string().nullable(),
+  openShips: z.number().int().nonnegative(),
+});
+export type SeriesSession = z.infer<typeof seriesSessionSchema>;
+
+export const seriesViewSchema = z.object({
+  id: seriesIdSchema,
+  title: z.string(),
+  locale: localeSchema,
+  templateId: z.string(),
+  topicPlan: topicPlanSchema,
+  /** In date order. */
+  sessions: z.array(seriesSessionSchema),
+  /** The public archive page (`/a/<seriesId>/<key>`). */
+  archivePath: z.string(),
+});
+export type SeriesView = z.infer<typeof seriesViewSchema>;
+
+export const seriesArchiveLinkSchema = z.object({ archivePath: z.string() });
+
+/**
+ * One line of the public archive. Every topic of the plan is listed with its
+ * date (the plan is public on purpose: people plan their attendance by it);
+ * only published sessions carry a link to their results. Notes are never shown.
+ */
+export const seriesArchiveEntrySchema = z.object({
+  topic: z.string(),
+  date: z.iso.date().nullable(),
+  resultsPath: z.string().nullable(),
+});
+export type SeriesArchiveEntry = z.infer<typeof seriesArchiveEntrySchema>;
+
+export const seriesArchiveSchema = z.object({
+  title: z.string(),
+  locale: localeSchema,
+  /** In date order. */
+  entries: z.array(seriesArchiveEntrySchema),
+});
+export type SeriesArchive = z.infer<typeof seriesArchiveSchema>;
