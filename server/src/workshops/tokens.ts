@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
 import { roleSchema, type Role } from '@mutopia/shared';
@@ -16,6 +16,13 @@ const claimsSchema = z.object({
   ver: z.number().int().optional(),
 });
 export type TokenClaims = z.infer<typeof claimsSchema>;
+
+/**
+ * A series console's token. It has no `wid`, so workshop channels refuse it;
+ * `kind` keeps a workshop token from ever passing as one.
+ */
+const seriesClaimsSchema = z.object({ kind: z.literal('series'), sid: z.string(), role: z.literal('facilitator') });
+export type SeriesClaims = z.infer<typeof seriesClaimsSchema>;
 
 const LIFETIME: Record<Role, string> = {
   facilitator: '7d',
@@ -34,6 +41,37 @@ export class TokenIssuer {
       .setIssuedAt()
       .setExpirationTime(LIFETIME[claims.role])
       .sign(this.key);
+  }
+
+  signSeries(seriesId: string): Promise<string> {
+    const claims: SeriesClaims = { kind: 'series', sid: seriesId, role: 'facilitator' };
+    return new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuedAt()
+      .setExpirationTime('7d')
+      .sign(this.key);
+  }
+
+  async verifySeries(token: string): Promise<SeriesClaims | null> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'] });
+      const claims = seriesClaimsSchema.safeParse(payload);
+      return claims.success ? claims.data : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * The key in a public link: an HMAC (128 bits, base64url) of `purpose` and
+   * `parts` with the signing key, so nothing secret is stored and bumping a
+   * version in `parts` invalidates the old link.
+   */
+  linkKey(purpose: string, ...parts: Array<string | number>): string {
+    return createHmac('sha256', this.key)
+      .update([purpose, ...parts].join('\n'))
+      .digest('base64url')
+      .slice(0, 22);
   }
 
   /** The claims of a valid, unexpired token, or null. */
