@@ -7,6 +7,7 @@ import { boardRoutes } from './http/board-routes.js';
 import { errorBody, errorsPlugin } from './http/errors.js';
 import { healthRoutes } from './http/health-routes.js';
 import { staticPlugin } from './http/static-plugin.js';
+import { questionsPlugin } from './questions/questions-plugin.js';
 import { socketPlugin } from './realtime/socket-plugin.js';
 import { workshopsPlugin } from './workshops/workshops-plugin.js';
 import { yjsPlugin } from './yjs/yjs-plugin.js';
@@ -52,6 +53,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   await app.register(workshopsPlugin, { config });
   await app.register(yjsPlugin, { config });
   await app.register(socketPlugin);
+  await app.register(questionsPlugin);
   await app.register(healthRoutes);
   await app.register(boardRoutes);
   await app.register(staticPlugin, { root: config.CLIENT_DIST });
