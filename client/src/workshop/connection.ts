@@ -32,7 +32,7 @@ export interface WorkshopSessionState {
 /** A command's outcome: a SessionError code, `forbidden`, or `offline`/`timeout` from this side. */
 export type CommandOutcome = { ok: true } | { ok: false; error: string };
 
-type SessionSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+export type SessionSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const SYNC_SAMPLES = 5;
 const RESYNC_MS = 5 * 60_000;
@@ -40,7 +40,8 @@ const ACK_TIMEOUT_MS = 8000;
 
 export class WorkshopConnection {
   readonly store: StoreApi<WorkshopSessionState>;
-  private readonly socket: SessionSocket;
+  /** Features with events of their own (question wall, votes) listen and emit on it directly. */
+  readonly socket: SessionSocket;
   private resync: ReturnType<typeof setInterval> | undefined;
   private viewAbort: AbortController | undefined;
   private freshConnection = true;
