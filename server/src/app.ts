@@ -8,8 +8,11 @@ import { errorBody, errorsPlugin } from './http/errors.js';
 import { healthRoutes } from './http/health-routes.js';
 import { staticPlugin } from './http/static-plugin.js';
 import { questionsPlugin } from './questions/questions-plugin.js';
+import { resultsPlugin } from './results/results-plugin.js';
 import { socketPlugin } from './realtime/socket-plugin.js';
+import { seriesPlugin } from './series/series-plugin.js';
 import { workshopsPlugin } from './workshops/workshops-plugin.js';
+import { votesPlugin } from './votes/votes-plugin.js';
 import { yjsPlugin } from './yjs/yjs-plugin.js';
 
 /** Builds the whole server; `main` and the tests both start it through here. */
@@ -54,8 +57,11 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   await app.register(yjsPlugin, { config });
   await app.register(socketPlugin);
   await app.register(questionsPlugin);
+  await app.register(votesPlugin);
+  await app.register(seriesPlugin);
   await app.register(healthRoutes);
   await app.register(boardRoutes);
+  await app.register(resultsPlugin, { config });
   await app.register(staticPlugin, { root: config.CLIENT_DIST });
   return app;
 }
