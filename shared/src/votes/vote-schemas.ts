@@ -11,7 +11,7 @@ export const VOTE_LIMITS = {
   maxCapPerItem: 20,
   defaultBudget: 3,
   titleMaxLength: 120,
-  labelMaxLength: 200,
+  labelMaxLength: 300,
   /** Sessions kept per workshop, deleted ones not counted. */
   sessionsPerWorkshop: 200,
   maxPromote: 20,
@@ -155,7 +155,7 @@ export interface VotePromotion {
 
 export type VoteAck =
   | { ok: true; sessionId?: string; dots?: VoteDots; promotion?: VotePromotion }
-  | { ok: false; error: VoteError | 'rate_limited' | 'invalid_payload' | 'unknown_event' };
+  | { ok: false; error: VoteError | 'internal' | 'rate_limited' | 'invalid_payload' | 'unknown_event' };
 
 export type VoteSyncAck = (state: VoteSyncState) => void;
 

@@ -1,0 +1,268 @@
+import {
+  canCast,
+  canRunVotes,
+  clientEventSchemas,
+  closeRefusal,
+  itemsToPromote,
+  progressVisible,
+  promoteRefusal,
+  talliesVisible,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+  type VoteAck,
+  type VoteError,
+  type VoteProgress,
+  type VoteSessionView,
+  type VoteSyncState,
+} from '@mutopia/shared';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Server, Socket } from 'socket.io';
+import type { z } from 'zod';
+import { facilitatorRoom, workshopRoom } from '../realtime/session-channel.js';
+import type { Actor } from '../workshops/workshop-sessions.js';
+import { promoteItems, resolveItems, type VoteContentDeps } from './vote-content.js';
+import type { VoteSessionRecord, VoteStore } from './vote-store.js';
+
+type IoServer = Server<ClientToServerEvents, ServerToClientEvents>;
+type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
+type VoteEvent = Exclude<Extract<keyof typeof clientEventSchemas, `vote:${string}`>, 'vote:sync'>;
+type Payload<E extends VoteEvent> = z.output<(typeof clientEventSchemas)[E]>;
+
+/** One participant's sockets (phone and laptop): the only place their own dots are sent. */
+export function participantRoom(workshopId: string, participantId: string): string {
+  return `workshop:${workshopId}:participant:${participantId}`;
+}
+
+const refused = (error: VoteError): VoteAck => ({ ok: false, error });
+
+/**
+ * Dot voting over socket.io. The whole workshop gets the sessions (tallies only
+ * once revealed); a participant's own dots go to that participant's sockets
+ * only; facilitators get progress counts. A cast changes nothing anybody else
+ * receives except the facilitators' counter, so the vote cannot be read off
+ * the traffic either.
+ */
+export class VoteChannel {
+  /** Progress updates waiting for the end of the event-loop turn: 30 dots at once make one message. */
+  private readonly pendingProgress = new Map<string, Set<string>>();
+  private progressScheduled = false;
+
+  constructor(
+    private readonly io: IoServer,
+    private readonly store: VoteStore,
+    private readonly content: VoteContentDeps,
+    private readonly log: FastifyBaseLogger,
+  ) {}
+
+  private view(session: VoteSessionRecord): VoteSessionView {
+    return {
+      id: session.id,
+      stationId: session.stationId,
+      title: session.title,
+      items: session.items,
+      budget: session.budget,
+      capPerItem: session.capPerItem,
+      status: session.status,
+      // One message for every role in the room, so the rule that holds for all of them decides.
+      tallies: talliesVisible('participant', session.status) ? this.store.tallies(session.id) : null,
+      promoted: session.promoted,
+      createdAt: session.createdAt,
+      closedAt: session.closedAt,
+      revealedAt: session.revealedAt,
+    };
+  }
+
+  views(workshopId: string): VoteSessionView[] {
+    return this.store.list(workshopId).map((s) => this.view(s));
+  }
+
+  broadcast(workshopId: string): void {
+    this.io.to(workshopRoom(workshopId)).emit('vote:sessions', { workshopId, sessions: this.views(workshopId) });
+  }
+
+  private progressOf(workshopId: string): Record<string, VoteProgress> {
+    const out: Record<string, VoteProgress> = {};
+    for (const s of this.store.list(workshopId)) out[s.id] = this.store.progress(s.id);
+    return out;
+  }
+
+  private queueProgress(workshopId: string, sessionId: string): void {
+    let sessions = this.pendingProgress.get(workshopId);
+    if (!sessions) this.pendingProgress.set(workshopId, (sessions = new Set()));
+    sessions.add(sessionId);
+    if (this.progressScheduled) return;
+    this.progressScheduled = true;
+    setImmediate(() => {
+      this.progressScheduled = false;
+      for (const [workshopId, ids] of this.pendingProgress) {
+        for (const sessionId of ids) {
+          const progress = this.store.progress(sessionId);
+          this.io.to(facilitatorRoom(workshopId)).emit('vote:progress', { workshopId, sessionId, ...progress });
+        }
+      }
+      this.pendingProgress.clear();
+    });
+  }
+
+  /** What this socket may know now; sent when it attaches and on `vote:sync`. */
+  syncState(actor: Actor): VoteSyncState {
+    const sessions = this.views(actor.workshopId);
+    const mine =
+      canCast(actor.role) && actor.participantId
+        ? this.store.mineIn(
+            sessions.map((s) => s.id),
+            actor.participantId,
+          )
+        : {};
+    const progress = progressVisible(actor.role) ? this.progressOf(actor.workshopId) : {};
+    return { sessions, mine, progress };
+  }
+
+  private sendState(socket: IoSocket, actor: Actor): void {
+    const { sessions, mine, progress } = this.syncState(actor);
+    const workshopId = actor.workshopId;
+    socket.emit('vote:sessions', { workshopId, sessions });
+    for (const [sessionId, dots] of Object.entries(mine)) socket.emit('vote:mine', { workshopId, sessionId, dots });
+    for (const [sessionId, p] of Object.entries(progress))
+      socket.emit('vote:progress', { workshopId, sessionId, ...p });
+  }
+
+  attach(socket: IoSocket, actor: Actor): void {
+    const workshopId = actor.workshopId;
+    const handle = <E extends VoteEvent>(event: E, run: (payload: Payload<E>) => VoteAck) => {
+      return (payload: unknown, ack?: (res: VoteAck) => void) => {
+        let outcome: VoteAck;
+        try {
+          outcome = run(clientEventSchemas[event].parse(payload) as Payload<E>);
+        } catch (error) {
+          this.log.error({ err: error, workshopId, event }, 'vote event failed');
+          outcome = { ok: false, error: 'internal' };
+        }
+        if (typeof ack === 'function') ack(outcome);
+      };
+    };
+    const facilitating = <E extends VoteEvent>(event: E, run: (payload: Payload<E>) => VoteAck) =>
+      handle(event, (payload) => (canRunVotes(actor.role) ? run(payload) : refused('forbidden')));
+    const voting = <E extends 'vote:cast' | 'vote:retract'>(
+      event: E,
+      run: (participantId: string, payload: Payload<E>) => VoteAck,
+    ) =>
+      handle(event, (payload) =>
+        canCast(actor.role) && actor.participantId ? run(actor.participantId, payload) : refused('forbidden'),
+      );
+
+    if (actor.participantId) void socket.join(participantRoom(workshopId, actor.participantId));
+
+    socket.on(
+      'vote:open',
+      facilitating('vote:open', ({ stationId, title, items: refs, budget, capPerItem }) => {
+        const workshop = this.content.sessions.get(workshopId);
+        if (!workshop) return refused('unknown_session');
+        const items = resolveItems(this.content, workshop, stationId, refs);
+        if (typeof items === 'string') return refused(items);
+        const created = this.store.create(workshopId, {
+          stationId,
+          title,
+          items,
+          budget,
+          capPerItem: capPerItem ?? null,
+        });
+        if (typeof created === 'string') return refused(created);
+        this.broadcast(workshopId);
+        this.queueProgress(workshopId, created.id);
+        return { ok: true, sessionId: created.id };
+      }),
+    );
+
+    socket.on(
+      'vote:close',
+      facilitating('vote:close', ({ sessionId }) => {
+        const session = this.store.get(workshopId, sessionId);
+        if (!session) return refused('unknown_session');
+        const refusal = closeRefusal(session.status);
+        if (refusal) return refused(refusal);
+        const closed = this.store.close(workshopId, sessionId);
+        if (typeof closed === 'string') return refused(closed);
+        this.broadcast(workshopId);
+        return { ok: true, sessionId };
+      }),
+    );
+
+    socket.on(
+      'vote:reveal',
+      facilitating('vote:reveal', ({ sessionId }) => {
+        const revealed = this.store.reveal(workshopId, sessionId);
+        if (typeof revealed === 'string') return refused(revealed);
+        this.broadcast(workshopId);
+        return { ok: true, sessionId };
+      }),
+    );
+
+    socket.on(
+      'vote:promote',
+      facilitating('vote:promote', ({ sessionId, count }) => {
+        const workshop = this.content.sessions.get(workshopId);
+        const session = this.store.get(workshopId, sessionId);
+        if (!workshop || !session) return refused('unknown_session');
+        const refusal = promoteRefusal(session.status);
+        if (refusal) return refused(refusal);
+        const { fresh, tiedAtCut } = itemsToPromote(
+          session.items,
+          this.store.tallies(sessionId),
+          count,
+          session.promoted,
+        );
+        if (fresh.length === 0) return { ok: true, sessionId, promotion: { promoted: [], tiedAtCut } };
+        const promoted = promoteItems(this.content, workshop, session, fresh);
+        if (typeof promoted === 'string') return refused(promoted);
+        this.store.setPromoted(sessionId, [...session.promoted, ...promoted]);
+        this.broadcast(workshopId);
+        return { ok: true, sessionId, promotion: { promoted, tiedAtCut } };
+      }),
+    );
+
+    socket.on(
+      'vote:delete',
+      facilitating('vote:delete', ({ sessionId }) => {
+        if (!this.store.delete(workshopId, sessionId)) return refused('unknown_session');
+        this.broadcast(workshopId);
+        return { ok: true, sessionId };
+      }),
+    );
+
+    const afterDot = (participantId: string, sessionId: string, outcome: ReturnType<VoteStore['cast']>): VoteAck => {
+      if (!outcome.ok) return refused(outcome.error);
+      // The participant's other devices show the same ballot.
+      this.io
+        .to(participantRoom(workshopId, participantId))
+        .emit('vote:mine', { workshopId, sessionId, dots: outcome.dots });
+      this.queueProgress(workshopId, sessionId);
+      return { ok: true, sessionId, dots: outcome.dots };
+    };
+
+    socket.on(
+      'vote:cast',
+      voting('vote:cast', (participantId, { sessionId, itemId }) =>
+        afterDot(participantId, sessionId, this.store.cast(workshopId, sessionId, participantId, itemId)),
+      ),
+    );
+
+    socket.on(
+      'vote:retract',
+      voting('vote:retract', (participantId, { sessionId, itemId }) =>
+        afterDot(participantId, sessionId, this.store.retract(workshopId, sessionId, participantId, itemId)),
+      ),
+    );
+
+    socket.on('vote:sync', (_payload, ack) => {
+      try {
+        if (typeof ack === 'function') ack(this.syncState(actor));
+        else this.sendState(socket, actor);
+      } catch (error) {
+        this.log.error({ err: error, workshopId }, 'vote sync failed');
+      }
+    });
+
+    this.sendState(socket, actor);
+  }
+}

@@ -1,0 +1,200 @@
+/**
+ * Where a vote touches other content: the labels of the items (notes and
+ * groups from the station's board, the teams' questions) and what promotion
+ * makes of the winners (ships in the harbour, the question shortlist).
+ */
+import {
+  CONTENT_LIMITS,
+  createShip,
+  groupMembers,
+  readGroups,
+  readNotes,
+  VOTE_LIMITS,
+  workshopDefinitionSchema,
+  type Question,
+  type Station,
+  type VoteError,
+  type VoteItem,
+  type VoteItemRef,
+  type WorkshopDefinition,
+} from '@mutopia/shared';
+import type * as Y from 'yjs';
+import type { BoardHost } from '../yjs/board-host.js';
+import type { LiveWorkshop, WorkshopSessions } from '../workshops/workshop-sessions.js';
+import type { VoteSessionRecord } from './vote-store.js';
+
+export interface VoteContentDeps {
+  boardHost: BoardHost;
+  stationBoards: (workshopId: string) => Record<string, string>;
+  sessions: WorkshopSessions;
+  /** The question wall, when its plugin is registered. */
+  questions?: {
+    list: (workshopId: string) => Question[];
+    promote: (workshopId: string, orderedIds: readonly string[]) => { ok: true } | { ok: false; error: string };
+  };
+}
+
+/** The text of a board item: a note's text, or a group's title with its notes. */
+interface BoardItemText {
+  title: string;
+  body: string;
+}
+
+const HARBOUR_NAME = { de: 'Hafen', en: 'Harbour' } as const;
+
+function firstLine(text: string): string {
+  return (
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .find((line) => line !== '') ?? ''
+  );
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function boardItems(doc: Y.Doc): Map<string, BoardItemText & { kind: 'note' | 'group' }> {
+  const out = new Map<string, BoardItemText & { kind: 'note' | 'group' }>();
+  for (const note of readNotes(doc)) {
+    out.set(note.id, { kind: 'note', title: firstLine(note.text), body: note.text.trim() });
+  }
+  const members = groupMembers(doc);
+  for (const group of readGroups(doc)) {
+    const notes = (members.get(group.id) ?? []).map((t) => t.trim()).filter((t) => t !== '');
+    const title = group.title.trim() || firstLine(notes[0] ?? '');
+    const body = [group.title.trim(), ...notes.map((t) => `– ${t.replace(/\s*\n\s*/g, ' ')}`)]
+      .filter((line) => line !== '')
+      .join('\n');
+    out.set(group.id, { kind: 'group', title, body });
+  }
+  return out;
+}
+
+/** The items with their labels as they read now; an item that does not exist refuses the whole vote. */
+export function resolveItems(
+  deps: VoteContentDeps,
+  workshop: LiveWorkshop,
+  stationId: string | null,
+  refs: readonly VoteItemRef[],
+): VoteItem[] | VoteError {
+  let onBoard: ReturnType<typeof boardItems> | undefined;
+  if (stationId !== null) {
+    if (!workshop.definition.stations.some((s) => s.id === stationId)) return 'unknown_station';
+    const boardId = deps.stationBoards(workshop.id)[stationId];
+    onBoard = boardId ? deps.boardHost.read(boardId, boardItems) : undefined;
+    if (!onBoard) return 'unknown_station';
+  }
+  const questions = refs.some((r) => r.kind === 'question')
+    ? new Map((deps.questions?.list(workshop.id) ?? []).map((q) => [q.id, q]))
+    : new Map<string, Question>();
+  const items: VoteItem[] = [];
+  for (const ref of refs) {
+    if (ref.kind === 'question') {
+      const question = questions.get(ref.id);
+      if (!question) return 'unknown_item';
+      items.push({ ...ref, label: clip(question.text, VOTE_LIMITS.labelMaxLength) });
+    } else {
+      const item = onBoard?.get(ref.id);
+      if (!item || item.kind !== ref.kind) return 'unknown_item';
+      const label = ref.kind === 'note' ? item.body : item.title || item.body;
+      items.push({ ...ref, label: clip(label, VOTE_LIMITS.labelMaxLength) });
+    }
+  }
+  return items;
+}
+
+/** The workshop's harbour, added to the definition (with its board) if it has none yet. */
+function ensureHarbour(deps: VoteContentDeps, workshop: LiveWorkshop): Station | null {
+  const existing = workshop.definition.stations.find((s) => s.kind === 'harbour');
+  if (existing) return existing;
+  const ids = new Set(workshop.definition.stations.map((s) => s.id));
+  let id = 'harbour';
+  for (let n = 2; ids.has(id); n++) id = `harbour-${n}`;
+  const next: WorkshopDefinition = {
+    ...workshop.definition,
+    stations: [
+      ...workshop.definition.stations,
+      { id, kind: 'harbour', name: HARBOUR_NAME[workshop.definition.locale], prompt: '' },
+    ],
+  };
+  const parsed = workshopDefinitionSchema.safeParse(next);
+  if (!parsed.success) return null;
+  deps.sessions.updateDefinition(workshop, parsed.data);
+  return parsed.data.stations.find((s) => s.id === id) ?? null;
+}
+
+/**
+ * Launches one ship per promoted note or group in the harbour, carrying the
+ * station's question, perspective and budget tier. Returns the ids launched
+ * (fewer than asked when the harbour is full).
+ */
+function launchShips(
+  deps: VoteContentDeps,
+  workshop: LiveWorkshop,
+  session: VoteSessionRecord,
+  itemIds: readonly string[],
+): string[] | VoteError {
+  if (itemIds.length === 0) return [];
+  const harbour = ensureHarbour(deps, workshop);
+  const harbourBoard = harbour ? deps.stationBoards(workshop.id)[harbour.id] : undefined;
+  if (!harbourBoard) return 'harbour_full';
+  const station = workshop.definition.stations.find((s) => s.id === session.stationId);
+  const originBoard = session.stationId ? deps.stationBoards(workshop.id)[session.stationId] : undefined;
+  const current = (originBoard && deps.boardHost.read(originBoard, boardItems)) || new Map<string, BoardItemText>();
+  // Added to stations by the question wall's [M]Utopie generation; absent on older definitions.
+  const questionId = (station as (Station & { questionId?: string }) | undefined)?.questionId ?? '';
+  const launched = deps.boardHost.edit(harbourBoard, (doc) => {
+    const ids: string[] = [];
+    for (const itemId of itemIds) {
+      const item = session.items.find((i) => i.id === itemId);
+      // The item may have been deleted from the board since: its label is what people voted on.
+      const text = current.get(itemId) ?? { title: firstLine(item?.label ?? ''), body: item?.label ?? '' };
+      const shipId = createShip(doc, {
+        title: clip(text.title || text.body || '…', CONTENT_LIMITS.shortText),
+        approach: clip(text.body, CONTENT_LIMITS.longText),
+        originStationId: session.stationId ?? '',
+        perspectiveId: station?.perspectiveId ?? '',
+        budgetTierId: station?.budgetTierId ?? '',
+        questionId: questionId.slice(0, 64),
+        questionText: clip(station?.prompt ?? '', CONTENT_LIMITS.longText),
+      });
+      if (shipId === null) break;
+      ids.push(itemId);
+    }
+    return ids;
+  });
+  if (!launched) return 'harbour_full';
+  return launched;
+}
+
+/**
+ * Promotes the given winners (not promoted before): notes and groups become
+ * ships, questions join the promoted questions after those this vote promoted
+ * earlier. Returns the item ids that were promoted now.
+ */
+export function promoteItems(
+  deps: VoteContentDeps,
+  workshop: LiveWorkshop,
+  session: VoteSessionRecord,
+  fresh: readonly string[],
+): string[] | VoteError {
+  const kindOf = new Map(session.items.map((i) => [i.id, i.kind]));
+  const boardIds = fresh.filter((id) => kindOf.get(id) !== 'question');
+  const questionIds = fresh.filter((id) => kindOf.get(id) === 'question');
+  const promoted: string[] = [];
+  if (questionIds.length > 0) {
+    if (!deps.questions) return 'unknown_item';
+    const earlier = session.promoted.filter((id) => kindOf.get(id) === 'question');
+    const outcome = deps.questions.promote(workshop.id, [...earlier, ...questionIds]);
+    if (!outcome.ok) return 'unknown_item';
+    promoted.push(...questionIds);
+  }
+  const ships = launchShips(deps, workshop, session, boardIds);
+  if (typeof ships === 'string') return promoted.length > 0 ? promoted : ships;
+  promoted.push(...ships);
+  if (ships.length < boardIds.length && promoted.length === 0) return 'harbour_full';
+  // Keep the ranking order whatever the kinds.
+  return fresh.filter((id) => promoted.includes(id));
+}
