@@ -7,7 +7,10 @@ import './styles/landing.css';
 import './styles/board.css';
 import './styles/note.css';
 import './styles/toolbar.css';
+import './styles/groups.css';
 import './styles/workshop.css';
+import './styles/content.css';
+import './styles/questions.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

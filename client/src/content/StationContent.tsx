@@ -1,6 +1,14 @@
 import type { ReactNode } from 'react';
 import type { Station } from '@mutopia/shared/workshop/definition';
 import type { BoardSession } from '../board/session';
+import { QuestionWall } from '../questions/QuestionWall';
+import { TeamQuestionCard } from '../questions/TeamQuestionCard';
+import { InsightsPanel } from './insights/InsightsPanel';
+import { MutopiaBrief } from './mutopia/MutopiaBrief';
+import { PersonaCard } from './persona/PersonaCard';
+import { TeamPack } from './persona/TeamPack';
+import { Harbour } from './ships/Harbour';
+import { StationShips } from './ships/StationShips';
 
 /** Who is looking at a station's board, as the typed content needs to know it. */
 export interface StationContentProps {
@@ -20,10 +28,67 @@ export interface StationContentProps {
  * panels that render nothing at times leave the aside empty, which CSS hides.
  */
 export function stationAside(props: StationContentProps): ReactNode {
-  switch (props.station.kind) {
+  const content = asideByKind(props);
+  const pack = teamPack(props);
+  if (pack === null) return content;
+  return content === null ? (
+    pack
+  ) : (
+    <>
+      {content}
+      {pack}
+    </>
+  );
+}
+
+/** The panels of each kind of station (the team's pack is added for every kind). */
+function asideByKind(props: StationContentProps): ReactNode {
+  const { station, session, role, teamId } = props;
+  switch (station.kind) {
+    case 'teamSpace':
+      return (
+        <>
+          <PersonaCard
+            doc={session.doc}
+            origin={session.origin}
+            editable={
+              !session.readOnly && (role === 'facilitator' || (role === 'participant' && teamId === station.teamId))
+            }
+            large={role === 'viewer'}
+          />
+          {station.teamId && role !== 'viewer' && (
+            <TeamQuestionCard
+              teamId={station.teamId}
+              role={role}
+              editable={role === 'facilitator' || teamId === station.teamId}
+            />
+          )}
+        </>
+      );
+    case 'mutopia':
+      return (
+        <>
+          <MutopiaBrief station={station} large={role === 'viewer'} />
+          <StationShips station={station} session={session} readOnly={session.readOnly || role === 'viewer'} />
+          <InsightsPanel session={session} present={role === 'viewer'} />
+        </>
+      );
+    case 'solutionRoom':
+    case 'themedRoom':
+    case 'expertTable':
+    case 'stand':
+    case 'plenary':
+      return <InsightsPanel session={session} present={role === 'viewer'} />;
     default:
       return null;
   }
+}
+
+/** A participant carries the team's persona and question into every room but the team's own space. */
+function teamPack({ station, role, teamId }: StationContentProps): ReactNode {
+  if (role !== 'participant' || !teamId) return null;
+  if (station.kind === 'teamSpace' && station.teamId === teamId) return null;
+  return <TeamPack teamId={teamId} />;
 }
 
 /**
@@ -33,6 +98,10 @@ export function stationAside(props: StationContentProps): ReactNode {
  */
 export function stationMain(props: StationContentProps): ReactNode {
   switch (props.station.kind) {
+    case 'questionWall':
+      return <QuestionWall station={props.station} role={props.role} teamId={props.teamId} />;
+    case 'harbour':
+      return <Harbour session={props.session} readOnly={props.session.readOnly || props.role === 'viewer'} />;
     default:
       return null;
   }

@@ -1,0 +1,129 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createShip } from '@mutopia/shared/board/ships';
+import type { BoardSession } from '../../board/session';
+import { ALL_SHIPS, filterFleet, fleetFilter, NO_QUESTION } from './fleet';
+import { printOnly } from './print';
+import { ShipDialog } from './ShipDialog';
+import { ShipTile } from './ShipTile';
+import { useQuestionChoices } from './useQuestionChoices';
+import { useShips } from './useShips';
+
+/**
+ * The harbour station: every ship of the workshop as a fleet, filtered by the
+ * question it answers. Ships arrive live from the [M]Utopie stations and from
+ * the server (promoted approaches); anyone on board opens one to edit it.
+ */
+export function Harbour({ session, readOnly }: { session: BoardSession; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const ships = useShips(session.doc);
+  const questions = useQuestionChoices();
+  const [filter, setFilter] = useState(ALL_SHIPS);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [full, setFull] = useState(false);
+  // Printing shows every ship's whole card: rendered for the print only, then folded again.
+  const [printing, setPrinting] = useState(false);
+  const headingId = useId();
+  const filterId = useId();
+  useEffect(() => {
+    if (!printing) return;
+    printOnly('harbour');
+    setPrinting(false);
+  }, [printing]);
+  if (!ships) return null;
+  const { total, options, withoutQuestion } = fleetFilter(ships, questions);
+  const fleet = filterFleet(ships, filter);
+  const openShip = ships.find((s) => s.id === openId);
+
+  return (
+    <section
+      className={readOnly ? 'harbour harbour--large' : 'harbour'}
+      aria-labelledby={headingId}
+      data-testid="harbour"
+    >
+      <header className="harbour__bar">
+        <h2 className="harbour__title" id={headingId}>
+          {t('boardContent.harbour.title')}
+          <span className="harbour__count" data-testid="harbour-count">
+            {t('boardContent.harbour.count', { count: fleet.length })}
+          </span>
+        </h2>
+        <div className="harbour__filter no-print">
+          <label className="content-field__label" htmlFor={filterId}>
+            {t('boardContent.harbour.filter')}
+          </label>
+          <select
+            id={filterId}
+            className="input select"
+            value={filter}
+            data-testid="harbour-filter"
+            onChange={(e) => setFilter(e.currentTarget.value)}
+          >
+            <option value={ALL_SHIPS}>{t('boardContent.harbour.all', { count: total })}</option>
+            {options.map((o) => (
+              <option key={o.key} value={o.key}>
+                {t('boardContent.harbour.option', { question: o.label, count: o.count })}
+              </option>
+            ))}
+            {withoutQuestion > 0 && (
+              <option value={NO_QUESTION}>
+                {t('boardContent.harbour.withoutQuestion', { count: withoutQuestion })}
+              </option>
+            )}
+          </select>
+        </div>
+        <div className="harbour__actions no-print">
+          {!readOnly && (
+            <button
+              type="button"
+              className="button button--primary button--small"
+              data-testid="harbour-new-ship"
+              onClick={() => {
+                const id = createShip(session.doc, { title: '' }, session.origin);
+                setFull(id === null);
+                setOpenId(id);
+              }}
+            >
+              {t('boardContent.harbour.newShip')}
+            </button>
+          )}
+          <button type="button" className="button button--secondary button--small" onClick={() => setPrinting(true)}>
+            {t('boardContent.ships.print')}
+          </button>
+        </div>
+      </header>
+      {full && (
+        <p className="form-error harbour__error" role="alert">
+          {t('boardContent.ships.harbourFull')}
+        </p>
+      )}
+      {fleet.length === 0 ? (
+        <p className="harbour__empty" data-testid="harbour-empty">
+          {total === 0 ? t('boardContent.harbour.empty') : t('boardContent.harbour.emptyFilter')}
+        </p>
+      ) : (
+        <ul className="harbour__fleet">
+          {fleet.map((ship) => (
+            <li key={ship.id}>
+              <ShipTile
+                ship={ship}
+                onOpen={readOnly ? undefined : () => setOpenId(ship.id)}
+                full={readOnly || printing}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      {openShip && (
+        <ShipDialog
+          doc={session.doc}
+          origin={session.origin}
+          ship={openShip}
+          editable={!readOnly}
+          questions={questions}
+          onClose={() => setOpenId(null)}
+        />
+      )}
+    </section>
+  );
+}
