@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { QuestionWallStatus } from '../../questions/QuestionWallStatus';
 import { useWorkshopAccess } from '../../stores/workshopAccess';
 import { ArrowLeftIcon, UsersIcon } from '../../ui/icons';
 import { BroadcastBanner, SessionStatus } from '../components';
@@ -114,6 +115,7 @@ export function Console() {
             </main>
             <aside className="console-side" aria-label={t('console.sideLabel')}>
               <SummonCard />
+              <QuestionWallStatus />
               <BroadcastCard />
               <JoinCard />
             </aside>
