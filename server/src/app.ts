@@ -61,7 +61,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   await app.register(seriesPlugin);
   await app.register(healthRoutes);
   await app.register(boardRoutes);
-  await app.register(resultsPlugin, { config });
+  await app.register(resultsPlugin);
   await app.register(staticPlugin, { root: config.CLIENT_DIST });
   return app;
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { boardIdSchema } from './ids.js';
 import { LIMITS } from './limits.js';
+import { workshopArchiveSchema } from './results/archive-schema.js';
 import { localeSchema, teamSchema, workshopDefinitionSchema } from './workshop/definition.js';
 import { roleSchema } from './workshop/roles.js';
 import { sessionCommandSchema, type SessionCommand } from './workshop/session-commands.js';
@@ -29,6 +30,8 @@ export const createWorkshopBodySchema = z.union([
   z.object({ templateId: z.string().min(1).max(64), locale: localeSchema, params: templateParamsSchema }).strict(),
   /** Import of an exported definition. */
   z.object({ definition: workshopDefinitionSchema }).strict(),
+  /** Import of a complete archive (GET …/archive): definition, questions, votes and boards. */
+  z.object({ archive: workshopArchiveSchema }).strict(),
 ]);
 export type CreateWorkshopBody = z.input<typeof createWorkshopBodySchema>;
 

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   API_PREFIX,
+  ARCHIVE_MAX_BYTES,
   canFacilitate,
   createWorkshopBodySchema,
   facilitatorLoginBodySchema,
@@ -59,9 +60,11 @@ export async function workshopRoutes(app: FastifyInstance): Promise<void> {
 
   app.post(
     `${API_PREFIX}/workshops`,
-    { config: { rateLimit: { max: 10, timeWindow: 60_000 } } },
+    // An archive carries every board's content, so it may be far larger than other bodies.
+    { config: { rateLimit: { max: 10, timeWindow: 60_000 } }, bodyLimit: ARCHIVE_MAX_BYTES },
     async (request, reply) => {
       const body = createWorkshopBodySchema.parse(request.body);
+      if ('archive' in body) return reply.status(201).send(app.results.importArchive(body.archive));
       let definition;
       if ('definition' in body) definition = body.definition;
       else {

@@ -1,0 +1,137 @@
+import {
+  isPersonaEmpty,
+  isShipOpen,
+  readInsights,
+  readPersona,
+  readShips,
+  type Question,
+  type ResultPersona,
+  type ResultQuestion,
+  type ResultRoomInsights,
+  type ResultShip,
+  type ResultVote,
+  type WorkshopDefinition,
+  type WorkshopResults,
+} from '@mutopia/shared';
+import type * as Y from 'yjs';
+
+/** A revealed vote as the votes store hands it out: tallies only, never who voted. */
+export interface RevealedVoteSource {
+  id: string;
+  title: string;
+  stationId: string | null;
+  budget: number;
+  items: Array<{ id: string; kind: string; label: string; count: number }>;
+  promoted: string[];
+}
+
+/** Where the results come from; the plugin wires these to the stores and the board host. */
+export interface ResultSources {
+  definition(workshopId: string): WorkshopDefinition | undefined;
+  stationBoards(workshopId: string): Record<string, string>;
+  readBoard<T>(boardId: string, read: (doc: Y.Doc) => T): T | undefined;
+  questions(workshopId: string): Question[];
+  revealedVotes(workshopId: string): RevealedVoteSource[];
+}
+
+/** Reads every station's board once and puts the results together; undefined for an unknown workshop. */
+export function buildResults(sources: ResultSources, workshopId: string): WorkshopResults | undefined {
+  const definition = sources.definition(workshopId);
+  if (!definition) return undefined;
+  const boards = sources.stationBoards(workshopId);
+  const teams = new Map(definition.teams.map((t) => [t.id, t]));
+  const stations = new Map(definition.stations.map((s) => [s.id, s]));
+  const stationName = (id: string | null | undefined) => (id ? (stations.get(id)?.name ?? '') : '');
+  const perspectives = new Map(definition.perspectives.map((p) => [p.id, p.name]));
+  const tiers = new Map(definition.budgetTiers.map((b) => [b.id, b.label]));
+
+  const ships: ResultShip[] = [];
+  const insights: ResultRoomInsights[] = [];
+  const personas: ResultPersona[] = [];
+  for (const station of definition.stations) {
+    const boardId = boards[station.id];
+    if (!boardId) continue;
+    sources.readBoard(boardId, (doc) => {
+      const roomInsights = readInsights(doc).filter((i) => i.text.trim());
+      if (roomInsights.length) {
+        insights.push({ stationId: station.id, stationName: station.name, kind: station.kind, insights: roomInsights });
+      }
+      if (station.kind === 'harbour') {
+        for (const ship of readShips(doc)) {
+          ships.push({
+            ...ship,
+            perspective: perspectives.get(ship.perspectiveId) ?? '',
+            budget: tiers.get(ship.budgetTierId) ?? '',
+            originStation: stationName(ship.originStationId),
+            open: isShipOpen(ship),
+          });
+        }
+      }
+      const team = station.teamId ? teams.get(station.teamId) : undefined;
+      if (station.kind === 'teamSpace' && team) {
+        const persona = readPersona(doc);
+        if (!isPersonaEmpty(persona)) {
+          personas.push({
+            teamId: team.id,
+            teamName: team.name,
+            teamColor: team.color,
+            stationId: station.id,
+            persona,
+          });
+        }
+      }
+    });
+  }
+  const teamOrder = new Map(definition.teams.map((t, i) => [t.id, i]));
+  personas.sort((a, b) => (teamOrder.get(a.teamId) ?? 0) - (teamOrder.get(b.teamId) ?? 0));
+
+  const questions: ResultQuestion[] = sources
+    .questions(workshopId)
+    .map((q) => {
+      const team = teams.get(q.teamId);
+      return {
+        id: q.id,
+        text: q.text,
+        teamId: q.teamId,
+        teamName: team?.name ?? '',
+        teamColor: team?.color ?? '#888888',
+        themeId: q.themeId ?? '',
+        themeName: stationName(q.themeId),
+        promotedRank: q.promotedRank,
+      };
+    })
+    .sort((a, b) => (teamOrder.get(a.teamId) ?? 0) - (teamOrder.get(b.teamId) ?? 0));
+  const promotedQuestions = questions
+    .filter((q) => q.promotedRank !== null)
+    .sort((a, b) => (a.promotedRank ?? 0) - (b.promotedRank ?? 0));
+
+  const votes: ResultVote[] = sources.revealedVotes(workshopId).map((vote) => ({
+    id: vote.id,
+    title: vote.title,
+    stationId: vote.stationId ?? '',
+    stationName: stationName(vote.stationId),
+    budget: vote.budget,
+    items: vote.items
+      .map((item, order) => ({ item, order }))
+      .sort((a, b) => b.item.count - a.item.count || a.order - b.order)
+      .map(({ item }) => ({ id: item.id, kind: item.kind, label: item.label, count: item.count })),
+    promoted: vote.promoted,
+  }));
+
+  return {
+    workshop: {
+      title: definition.title,
+      date: definition.date ?? '',
+      venue: definition.venue,
+      guidingQuestion: definition.guidingQuestion,
+      locale: definition.locale,
+    },
+    promotedQuestions,
+    questions,
+    ships,
+    insights,
+    votes,
+    personas,
+    stations: definition.stations.map((s) => ({ id: s.id, name: s.name, kind: s.kind })),
+  };
+}

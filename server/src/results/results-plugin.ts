@@ -1,0 +1,111 @@
+import fp from 'fastify-plugin';
+import type { FastifyInstance } from 'fastify';
+import type { CreatedWorkshop, ExportedVoteSession, Question, WorkshopArchive, WorkshopResults } from '@mutopia/shared';
+import { PublicationStore } from './publication-store.js';
+import { PublishKeys } from './publish-key.js';
+import { buildResults, type RevealedVoteSource } from './results-builder.js';
+import { resultsRoutes } from './results-routes.js';
+import { exportArchive, importArchive, type ArchiveSources } from './workshop-archive.js';
+
+export interface ResultsService {
+  build(workshopId: string): WorkshopResults | undefined;
+  /** The public results page's path (`/r/<workshopId>/<key>`), null while not published. The series archive links to it. */
+  publicPath(workshopId: string): string | null;
+  isPublicKey(workshopId: string, key: string): boolean;
+  publication: PublicationStore;
+  exportArchive(workshopId: string): WorkshopArchive | undefined;
+  /** Creates a new workshop from an archive (POST /api/workshops {archive}). */
+  importArchive(archive: WorkshopArchive): CreatedWorkshop;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    results: ResultsService;
+  }
+}
+
+interface QuestionStoreLike {
+  list(workshopId: string): Question[];
+  isOpen(workshopId: string): boolean;
+  replaceAll(workshopId: string, questions: readonly Question[], open: boolean): Map<string, string>;
+}
+interface VoteStoreLike {
+  revealed(workshopId: string): RevealedVoteSource[];
+  exportSessions(workshopId: string): ExportedVoteSession[];
+  importSessions(workshopId: string, sessions: unknown): Map<string, string>;
+}
+
+/** The question and vote plugins are optional here: a server without them still has results. */
+function optionalStores(app: FastifyInstance): { questions?: QuestionStoreLike; votes?: VoteStoreLike } {
+  const loose = app as unknown as { questions?: { store: QuestionStoreLike }; votes?: { store: VoteStoreLike } };
+  return { questions: loose.questions?.store, votes: loose.votes?.store };
+}
+
+/** Results page, exports, the complete archive and publishing under an unguessable link. */
+export const resultsPlugin = fp(
+  async (app) => {
+    const { sessions, store, tokens } = app.workshops;
+    const keys = new PublishKeys(tokens);
+    const publication = new PublicationStore(app.database.db);
+    // Looked up per call, so the order in which the plugins were registered does not matter.
+    const questions = () => optionalStores(app).questions;
+    const votes = () => optionalStores(app).votes;
+    const definition = (id: string) => sessions.get(id)?.definition;
+    const stationBoards = (id: string) => app.boards.stationBoards(id);
+    const readBoard: ArchiveSources['readBoard'] = (boardId, read) => app.boardHost.read(boardId, read);
+
+    const archiveSources: ArchiveSources = {
+      definition,
+      stationBoards,
+      readBoard,
+      editBoard: (boardId, edit) => app.boardHost.edit(boardId, edit),
+      questions: (id) => ({ open: questions()?.isOpen(id) ?? true, items: questions()?.list(id) ?? [] }),
+      replaceQuestions: (id, items, open) =>
+        questions()?.replaceAll(id, items, open) ?? new Map(items.map((q) => [q.id, q.id])),
+      voteSessions: (id) => votes()?.exportSessions(id) ?? [],
+      importVoteSessions: (id, exported) => void votes()?.importSessions(id, exported),
+      createWorkshop: (def) => {
+        const created = store.create(def);
+        return {
+          workshopId: created.workshop.id,
+          joinCode: created.workshop.joinCode,
+          facilitatorSecret: created.facilitatorSecret,
+          cofacilitatorSecret: created.cofacilitatorSecret,
+        };
+      },
+      updateDefinition: (id, def) => {
+        const workshop = sessions.get(id);
+        if (workshop) sessions.updateDefinition(workshop, def);
+      },
+    };
+
+    const publicPath = (workshopId: string): string | null => {
+      const state = publication.get(workshopId);
+      return state?.published ? `/r/${workshopId}/${keys.keyFor(workshopId, state.version)}` : null;
+    };
+
+    app.decorate('results', {
+      build: (workshopId) =>
+        buildResults(
+          {
+            definition,
+            stationBoards,
+            readBoard,
+            questions: (id) => questions()?.list(id) ?? [],
+            revealedVotes: (id) => votes()?.revealed(id) ?? [],
+          },
+          workshopId,
+        ),
+      publicPath,
+      isPublicKey: (workshopId, key) => {
+        const state = publication.get(workshopId);
+        return state?.published === true && keys.matches(workshopId, state.version, key);
+      },
+      publication,
+      exportArchive: (workshopId) => exportArchive(archiveSources, workshopId),
+      importArchive: (archive) => importArchive(archiveSources, archive),
+    } satisfies ResultsService);
+    await app.register(resultsRoutes);
+  },
+  { name: 'results', dependencies: ['database', 'workshops', 'yjs', 'questions', 'votes'] },
+);
