@@ -8,9 +8,12 @@ import './styles/board.css';
 import './styles/note.css';
 import './styles/toolbar.css';
 import './styles/groups.css';
+import './styles/insights.css';
 import './styles/workshop.css';
 import './styles/content.css';
 import './styles/questions.css';
+import './styles/series.css';
+import './styles/votes.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

@@ -3,6 +3,7 @@ import type { Station } from '@mutopia/shared/workshop/definition';
 import type { BoardSession } from '../board/session';
 import { QuestionWall } from '../questions/QuestionWall';
 import { TeamQuestionCard } from '../questions/TeamQuestionCard';
+import { StationVotes } from '../votes/StationVotes';
 import { InsightsPanel } from './insights/InsightsPanel';
 import { MutopiaBrief } from './mutopia/MutopiaBrief';
 import { PersonaCard } from './persona/PersonaCard';
@@ -30,11 +31,10 @@ export interface StationContentProps {
 export function stationAside(props: StationContentProps): ReactNode {
   const content = asideByKind(props);
   const pack = teamPack(props);
-  if (pack === null) return content;
-  return content === null ? (
-    pack
-  ) : (
+  // The vote comes first: while one runs, it is what the room is doing. It renders nothing when there is none.
+  return (
     <>
+      <StationVotes station={props.station} session={props.session} role={props.role} />
       {content}
       {pack}
     </>

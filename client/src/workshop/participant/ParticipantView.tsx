@@ -18,6 +18,7 @@ import { roundInfo } from '../overview';
 import { playChime, unlockAudio } from '../sound';
 import { Timer } from '../Timer';
 import { useSession, useWorkshop, useDefinition } from '../useWorkshop';
+import { WorkshopVoteSheet } from '../../votes/WorkshopVoteSheet';
 import { StationChooser } from './StationChooser';
 
 /** Where to go, as the participant's own screen works it out (the same `locate()` the console uses). */
@@ -90,6 +91,7 @@ export function ParticipantView() {
         </div>
       )}
       <PhaseInstruction />
+      <WorkshopVoteSheet />
       <div className="participant-main">
         {location.kind === 'waiting' && <WaitingScreen team={team} />}
         {location.kind === 'plenary' && <PlenaryScreen />}
