@@ -17,7 +17,18 @@ const ParticipantPage = lazy(() =>
 const ProjectorPage = lazy(() =>
   import('../workshop/projector/ProjectorPage').then((m) => ({ default: m.ProjectorPage })),
 );
+// Series: the console and the public archive are their own chunks, like the workshop views.
+const CreateSeriesPage = lazy(() =>
+  import('../series/CreateSeriesPage').then((m) => ({ default: m.CreateSeriesPage })),
+);
+const SeriesPage = lazy(() => import('../series/SeriesPage').then((m) => ({ default: m.SeriesPage })));
+const ArchivePage = lazy(() => import('../series/ArchivePage').then((m) => ({ default: m.ArchivePage })));
 const StationPage = lazy(() => import('../workshop/StationPage').then((m) => ({ default: m.StationPage })));
+// Results: the public page is opened by people who never joined, so it loads nothing else of the workshop.
+const ResultsPage = lazy(() => import('../results/ResultsPage').then((m) => ({ default: m.ResultsPage })));
+const PublicResultsPage = lazy(() =>
+  import('../results/PublicResultsPage').then((m) => ({ default: m.PublicResultsPage })),
+);
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -49,6 +60,23 @@ export function App() {
         <Route path="/w/:id/station/:stationId">
           {(params) => (
             <StationPage key={`${params.id}/${params.stationId}`} workshopId={params.id} stationId={params.stationId} />
+          )}
+        </Route>
+        <Route path="/s/new" component={CreateSeriesPage} />
+        <Route path="/s/:id">{(params) => <SeriesPage key={params.id} seriesId={params.id} />}</Route>
+        <Route path="/a/:seriesId/:key">
+          {(params) => (
+            <ArchivePage key={`${params.seriesId}/${params.key}`} seriesId={params.seriesId} archiveKey={params.key} />
+          )}
+        </Route>
+        <Route path="/w/:id/results">{(params) => <ResultsPage key={params.id} workshopId={params.id} />}</Route>
+        <Route path="/r/:workshopId/:key">
+          {(params) => (
+            <PublicResultsPage
+              key={`${params.workshopId}/${params.key}`}
+              workshopId={params.workshopId}
+              linkKey={params.key}
+            />
           )}
         </Route>
         <Route path="/w/:id">{(params) => <ParticipantPage key={params.id} workshopId={params.id} />}</Route>

@@ -7,6 +7,7 @@ import { CreateBoardForm } from './CreateBoardForm';
 import { DemoBoardCard } from './DemoBoardCard';
 import { RecentBoardsList } from './RecentBoardsList';
 import { JoinByCodeCard, YourWorkshopsList } from './YourWorkshops';
+import { SeriesCard } from '../series/SeriesCard';
 
 // Templates and the workshop schemas are the bulk of this form: loaded right after the first paint.
 const CreateWorkshopForm = lazy(() => import('./CreateWorkshopForm').then((m) => ({ default: m.CreateWorkshopForm })));
@@ -50,6 +51,7 @@ export function LandingPage() {
           <div className="landing__side">
             <JoinByCodeCard />
             <YourWorkshopsList />
+            <SeriesCard />
           </div>
         </div>
         <h2 className="landing__section-title">{t('landing.boardsHeading')}</h2>

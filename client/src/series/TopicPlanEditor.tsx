@@ -1,0 +1,148 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SERIES_LIMITS } from '@mutopia/shared/series/series-schemas';
+import { TrashIcon } from '../ui/icons';
+import { addEntry, draftProblems, shiftTopic, type DraftEntry } from './plan-draft';
+
+interface TopicPlanEditorProps {
+  value: DraftEntry[];
+  onChange: (next: DraftEntry[]) => void;
+  /** Show which entries are incomplete (after a first attempt to save). */
+  showProblems: boolean;
+  /** Extra controls per entry (creating its session in the console). */
+  actions?: (entry: DraftEntry) => ReactNode;
+}
+
+export function todayIso(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** The topic plan as an editable list: date, topic and an internal note per session. */
+export function TopicPlanEditor({ value, onChange, showProblems, actions }: TopicPlanEditorProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const problems = showProblems ? draftProblems(value) : new Map();
+  const patch = (entryId: string, change: Partial<DraftEntry>) =>
+    onChange(value.map((e) => (e.id === entryId ? { ...e, ...change } : e)));
+  const shift = (entryId: string, step: -1 | 1) => {
+    const next = shiftTopic(value, entryId, step);
+    if (next) onChange(next);
+  };
+
+  return (
+    <div className="topic-plan" data-testid="topic-plan">
+      {value.length === 0 && <p className="card__text">{t('series.plan.empty')}</p>}
+      <ol className="topic-plan__list">
+        {value.map((entry, index) => {
+          const problem = problems.get(entry.id);
+          const locked = Boolean(entry.workshopId);
+          const rowId = `${id}-${entry.id}`;
+          return (
+            <li
+              key={entry.id}
+              className={locked ? 'topic-row is-held' : 'topic-row'}
+              data-testid="topic-row"
+              data-topic-id={entry.id}
+            >
+              <span className="topic-row__number" aria-hidden="true">
+                {index + 1}
+              </span>
+              <label className="topic-row__date">
+                <span className="field-label">{t('series.plan.date')}</span>
+                <input
+                  className="input"
+                  type="date"
+                  value={entry.date}
+                  required
+                  aria-invalid={problem === 'date'}
+                  aria-describedby={problem === 'date' ? `${rowId}-problem` : undefined}
+                  data-testid="topic-date"
+                  onChange={(e) => patch(entry.id, { date: e.target.value })}
+                />
+              </label>
+              <label className="topic-row__topic">
+                <span className="field-label">{t('series.plan.topic')}</span>
+                <input
+                  className="input"
+                  value={entry.topic}
+                  maxLength={SERIES_LIMITS.topicMaxLength}
+                  required
+                  placeholder={t('series.plan.topicPlaceholder')}
+                  aria-invalid={problem === 'topic'}
+                  aria-describedby={problem === 'topic' ? `${rowId}-problem` : undefined}
+                  data-testid="topic-text"
+                  onChange={(e) => patch(entry.id, { topic: e.target.value })}
+                />
+              </label>
+              <label className="topic-row__note">
+                <span className="field-label">{t('series.plan.note')}</span>
+                <input
+                  className="input"
+                  value={entry.note}
+                  maxLength={SERIES_LIMITS.noteMaxLength}
+                  placeholder={t('series.plan.notePlaceholder')}
+                  data-testid="topic-note"
+                  onChange={(e) => patch(entry.id, { note: e.target.value })}
+                />
+              </label>
+              <div className="topic-row__tools">
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={t('series.plan.earlier', { topic: entry.topic || index + 1 })}
+                  title={t('series.plan.earlierShort')}
+                  disabled={locked}
+                  data-testid="topic-earlier"
+                  onClick={() => shift(entry.id, -1)}
+                >
+                  <span aria-hidden="true">↑</span>
+                </button>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={t('series.plan.later', { topic: entry.topic || index + 1 })}
+                  title={t('series.plan.laterShort')}
+                  disabled={locked}
+                  data-testid="topic-later"
+                  onClick={() => shift(entry.id, 1)}
+                >
+                  <span aria-hidden="true">↓</span>
+                </button>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={t('series.plan.remove', { topic: entry.topic || index + 1 })}
+                  title={locked ? t('series.plan.removeLocked') : t('series.plan.removeShort')}
+                  disabled={locked}
+                  data-testid="topic-remove"
+                  onClick={() => onChange(value.filter((e) => e.id !== entry.id))}
+                >
+                  <TrashIcon size={18} />
+                </button>
+              </div>
+              {problem && (
+                <p id={`${rowId}-problem`} className="form-error topic-row__problem">
+                  {t(problem === 'topic' ? 'series.plan.topicMissing' : 'series.plan.dateMissing')}
+                </p>
+              )}
+              {actions && <div className="topic-row__actions">{actions(entry)}</div>}
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        disabled={value.length >= SERIES_LIMITS.topics}
+        data-testid="topic-add"
+        onClick={() => onChange(addEntry(value, todayIso()))}
+      >
+        {t('series.plan.add')}
+      </button>
+      {value.length >= SERIES_LIMITS.topics && (
+        <p className="card__hint">{t('series.plan.full', { max: SERIES_LIMITS.topics })}</p>
+      )}
+    </div>
+  );
+}
