@@ -14,6 +14,7 @@ import './styles/content.css';
 import './styles/questions.css';
 import './styles/series.css';
 import './styles/votes.css';
+import './styles/results.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

@@ -5,6 +5,7 @@ import type { CreateWorkshopBody } from '@mutopia/shared/workshop-api';
 import type { Locale, WorkshopDefinition } from '@mutopia/shared/workshop/definition';
 import { workshopDefinitionSchema } from '@mutopia/shared/workshop/definition';
 import { TEMPLATES } from '@mutopia/shared/workshop/templates/index';
+import { ARCHIVE_MAX_BYTES, looksLikeArchive, workshopArchiveSchema } from '@mutopia/shared/results/archive-schema';
 import { errorCodeOf } from '../api/http';
 import { createWorkshop, loginWithSecret } from '../api/workshops';
 import { currentLanguage } from '../i18n/i18n';
@@ -86,11 +87,26 @@ export function CreateWorkshopForm() {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    if (file.size > ARCHIVE_MAX_BYTES) {
+      setError({ code: 'payload_too_large' });
+      return;
+    }
     let raw: unknown;
     try {
       raw = JSON.parse(await file.text());
     } catch {
       setError({ code: 'importUnreadable' });
+      return;
+    }
+    // A complete archive (results page) brings its boards, questions and votes along.
+    if (looksLikeArchive(raw)) {
+      const archive = workshopArchiveSchema.safeParse(raw);
+      if (!archive.success) {
+        const issue = archive.error.issues[0];
+        setError({ code: 'importInvalid', detail: issue ? `${issue.path.join('.')}: ${issue.message}` : undefined });
+        return;
+      }
+      void create({ archive: archive.data }, archive.data.definition.title);
       return;
     }
     // An export is the bare definition; a saved request body wraps it.

@@ -10,6 +10,7 @@ import {
   type ResultRoomInsights,
   type ResultShip,
   type ResultVote,
+  type VoteItemKind,
   type WorkshopDefinition,
   type WorkshopResults,
 } from '@mutopia/shared';
@@ -21,7 +22,7 @@ export interface RevealedVoteSource {
   title: string;
   stationId: string | null;
   budget: number;
-  items: Array<{ id: string; kind: string; label: string; count: number }>;
+  items: Array<{ id: string; kind: VoteItemKind; label: string; count: number }>;
   promoted: string[];
 }
 

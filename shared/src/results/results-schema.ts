@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { personaSchema } from '../board/persona.js';
 import { shipSchema } from '../board/ships.js';
 import { insightSchema } from '../board/insights.js';
+import { voteItemKindSchema } from '../votes/vote-schemas.js';
 import { localeSchema, stationKindSchema } from '../workshop/definition.js';
 
 const name = z.string().max(200);
@@ -54,7 +55,7 @@ export type ResultRoomInsights = z.infer<typeof resultRoomInsightsSchema>;
 
 export const resultVoteItemSchema = z.object({
   id: z.string().max(64),
-  kind: z.string().max(32),
+  kind: voteItemKindSchema,
   label: z.string().max(4000),
   count: z.number().int().nonnegative(),
 });

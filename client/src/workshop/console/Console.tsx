@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { QuestionWallStatus } from '../../questions/QuestionWallStatus';
+import { resultsPath } from '../../results/paths';
 import { useWorkshopAccess } from '../../stores/workshopAccess';
 import { ArrowLeftIcon, UsersIcon } from '../../ui/icons';
 import { BroadcastBanner, SessionStatus } from '../components';
@@ -64,6 +65,9 @@ export function Console() {
           <span className="pill__suffix">{t('board.onlineWord')}</span>
         </span>
         <SessionStatus />
+        <Link href={resultsPath(workshopId)} className="button button--secondary" data-testid="console-results">
+          {t('results.consoleLink')}
+        </Link>
         <LanguageSwitch />
       </header>
       <nav

@@ -1,0 +1,3 @@
+export function resultsPath(workshopId: string): string {
+  return `/w/${encodeURIComponent(workshopId)}/results`;
+}
