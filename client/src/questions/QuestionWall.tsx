@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROMOTE_DEFAULT, type Question } from '@mutopia/shared/questions/question-schemas';
 import type { Station } from '@mutopia/shared/workshop/definition';
+import { StartQuestionVote } from '../votes/StartQuestionVote';
 import { useDefinition } from '../workshop/useWorkshop';
 import { PromotionPanel } from './PromotionPanel';
 import { useQuestionActions, useQuestions } from './useQuestions';
@@ -89,7 +90,8 @@ export function QuestionWall({
             >
               {wall.open ? t('questions.wall.close') : t('questions.wall.reopen')}
             </button>
-            {/* TODO(votes): render <StartQuestionVote /> from client/src/votes/StartQuestionVote.tsx here ("Teilnehmende abstimmen lassen"). */}
+            {/* The votes helper's "Teilnehmende abstimmen lassen": a vote over all questions that can promote its top N. */}
+            <StartQuestionVote questions={wall.questions} />
           </div>
         )}
       </header>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QUESTION_TEXT_MAX, type Question } from '@mutopia/shared/questions/question-schemas';
 import type { Station, Team } from '@mutopia/shared/workshop/definition';
+import { TrashIcon } from '../ui/icons';
 import { TeamChip } from '../workshop/components';
 
 export interface WallItemActions {
@@ -154,12 +155,13 @@ export function WallQuestionItem({
           ) : (
             <button
               type="button"
-              className="button button--secondary button--small"
+              className="button button--secondary button--small wall-question__icon"
               aria-label={t('questions.wall.removeLabel', { team: teamName })}
+              title={t('questions.wall.remove')}
               data-testid="wall-question-remove"
               onClick={() => setConfirmRemove(true)}
             >
-              {t('questions.wall.remove')}
+              <TrashIcon size={16} />
             </button>
           )}
         </div>
