@@ -68,7 +68,8 @@ function asideByKind(props: StationContentProps): ReactNode {
     case 'mutopia':
       return (
         <>
-          <MutopiaBrief station={station} large={role === 'viewer'} />
+          {/* The projector's header already shows the question, perspective and budget large. */}
+          {role !== 'viewer' && <MutopiaBrief station={station} />}
           <StationShips station={station} session={session} readOnly={session.readOnly || role === 'viewer'} />
           <InsightsPanel session={session} present={role === 'viewer'} />
         </>

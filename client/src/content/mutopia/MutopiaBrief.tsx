@@ -9,7 +9,7 @@ import { useStationQuestion } from '../ships/useQuestionChoices';
  * The brief of an [M]Utopie station, large enough to read from across the
  * room: the question, the perspective with its motto, the budget tier.
  */
-export function MutopiaBrief({ station, large = false }: { station: Station; large?: boolean }) {
+export function MutopiaBrief({ station }: { station: Station }) {
   const { t } = useTranslation();
   const definition = useDefinition();
   const { perspective, budget } = stationFacts(definition, station);
@@ -19,7 +19,7 @@ export function MutopiaBrief({ station, large = false }: { station: Station; lar
   const instruction = station.prompt && station.prompt !== question ? station.prompt : '';
   return (
     <section
-      className={large ? 'content-panel mutopia-brief content-panel--large' : 'content-panel mutopia-brief'}
+      className="content-panel mutopia-brief"
       aria-labelledby={headingId}
       data-testid="mutopia-brief"
       lang={definition.locale}

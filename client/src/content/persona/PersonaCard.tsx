@@ -145,7 +145,10 @@ function PainPoints({
 }) {
   const { t } = useTranslation();
   const [full, setFull] = useState(false);
+  // One pain point's theme choice open at a time: five room names under every point would bury the card.
+  const [choosing, setChoosing] = useState<string | null>(null);
   const headingId = useId();
+  const groupId = useId();
   const toggleTheme = (point: PainPoint, themeId: string) => {
     const themeIds = point.themeIds.includes(themeId)
       ? point.themeIds.filter((id) => id !== themeId)
@@ -190,7 +193,34 @@ function PainPoints({
                 </button>
               </div>
               {themes.length > 0 && (
-                <div className="theme-toggles" role="group" aria-label={t('boardContent.persona.themesOf', { n })}>
+                <div className="persona-pain__themes">
+                  {point.themeIds.map((id) => {
+                    const theme = themes.find((s) => s.id === id);
+                    return theme ? (
+                      <span key={id} className="theme-tag">
+                        {theme.name}
+                      </span>
+                    ) : null;
+                  })}
+                  <button
+                    type="button"
+                    className="theme-choose"
+                    aria-expanded={choosing === point.id}
+                    aria-controls={`${groupId}-${point.id}`}
+                    data-testid="persona-pain-themes"
+                    onClick={() => setChoosing(choosing === point.id ? null : point.id)}
+                  >
+                    {t('boardContent.persona.chooseThemes')}
+                  </button>
+                </div>
+              )}
+              {choosing === point.id && (
+                <div
+                  className="theme-toggles"
+                  id={`${groupId}-${point.id}`}
+                  role="group"
+                  aria-label={t('boardContent.persona.themesOf', { n })}
+                >
                   {themes.map((theme) => (
                     <button
                       key={theme.id}

@@ -18,7 +18,7 @@ export function PersonaSummary({
   const { t } = useTranslation();
   const themeName = (id: string) => themes.find((s) => s.id === id)?.name;
   const facts = [persona.age, persona.origin, persona.profession, persona.qualification].filter((f) => f.trim());
-  const long = compact ? (['goals'] as const) : (['family', 'goals', 'story'] as const);
+  const long = compact ? (['goals'] as const) : (['residenceStatus', 'family', 'goals', 'story'] as const);
   return (
     <div className="persona-summary" data-testid="persona-summary">
       <p className="persona-summary__name" data-testid="persona-name">
@@ -32,12 +32,6 @@ export function PersonaSummary({
               {t('boardContent.persona.germanBadge', { level: persona.germanLevel })}
             </span>
           )}
-        </p>
-      )}
-      {!compact && persona.residenceStatus && (
-        <p className="persona-summary__line">
-          <span className="persona-summary__label">{t('boardContent.persona.fields.residenceStatus')}: </span>
-          {persona.residenceStatus}
         </p>
       )}
       {long.map(

@@ -48,32 +48,34 @@ export function Harbour({ session, readOnly }: { session: BoardSession; readOnly
             {t('boardContent.harbour.count', { count: fleet.length })}
           </span>
         </h2>
-        <div className="harbour__filter no-print">
-          <label className="content-field__label" htmlFor={filterId}>
-            {t('boardContent.harbour.filter')}
-          </label>
-          <select
-            id={filterId}
-            className="input select"
-            value={filter}
-            data-testid="harbour-filter"
-            onChange={(e) => setFilter(e.currentTarget.value)}
-          >
-            <option value={ALL_SHIPS}>{t('boardContent.harbour.all', { count: total })}</option>
-            {options.map((o) => (
-              <option key={o.key} value={o.key}>
-                {t('boardContent.harbour.option', { question: o.label, count: o.count })}
-              </option>
-            ))}
-            {withoutQuestion > 0 && (
-              <option value={NO_QUESTION}>
-                {t('boardContent.harbour.withoutQuestion', { count: withoutQuestion })}
-              </option>
-            )}
-          </select>
-        </div>
-        <div className="harbour__actions no-print">
-          {!readOnly && (
+        {!readOnly && (
+          <div className="harbour__filter no-print">
+            <label className="content-field__label" htmlFor={filterId}>
+              {t('boardContent.harbour.filter')}
+            </label>
+            <select
+              id={filterId}
+              className="input select"
+              value={filter}
+              data-testid="harbour-filter"
+              onChange={(e) => setFilter(e.currentTarget.value)}
+            >
+              <option value={ALL_SHIPS}>{t('boardContent.harbour.all', { count: total })}</option>
+              {options.map((o) => (
+                <option key={o.key} value={o.key}>
+                  {t('boardContent.harbour.option', { question: o.label, count: o.count })}
+                </option>
+              ))}
+              {withoutQuestion > 0 && (
+                <option value={NO_QUESTION}>
+                  {t('boardContent.harbour.withoutQuestion', { count: withoutQuestion })}
+                </option>
+              )}
+            </select>
+          </div>
+        )}
+        {!readOnly && (
+          <div className="harbour__actions no-print">
             <button
               type="button"
               className="button button--primary button--small"
@@ -86,11 +88,11 @@ export function Harbour({ session, readOnly }: { session: BoardSession; readOnly
             >
               {t('boardContent.harbour.newShip')}
             </button>
-          )}
-          <button type="button" className="button button--secondary button--small" onClick={() => setPrinting(true)}>
-            {t('boardContent.ships.print')}
-          </button>
-        </div>
+            <button type="button" className="button button--secondary button--small" onClick={() => setPrinting(true)}>
+              {t('boardContent.ships.print')}
+            </button>
+          </div>
+        )}
       </header>
       {full && (
         <p className="form-error harbour__error" role="alert">
@@ -101,6 +103,22 @@ export function Harbour({ session, readOnly }: { session: BoardSession; readOnly
         <p className="harbour__empty" data-testid="harbour-empty">
           {total === 0 ? t('boardContent.harbour.empty') : t('boardContent.harbour.emptyFilter')}
         </p>
+      ) : readOnly && !printing ? (
+        // Nobody picks a filter on a projector: the fleet sails in one squadron per question.
+        [...options, { key: NO_QUESTION, label: '', count: withoutQuestion }]
+          .filter((o) => o.count > 0)
+          .map((o) => (
+            <section key={o.key} className="harbour__squadron" data-testid="harbour-squadron">
+              {o.key !== NO_QUESTION && <h3 className="harbour__question">{o.label}</h3>}
+              <ul className="harbour__fleet">
+                {filterFleet(ships, o.key).map((ship) => (
+                  <li key={ship.id}>
+                    <ShipTile ship={ship} variant="present" />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))
       ) : (
         <ul className="harbour__fleet">
           {fleet.map((ship) => (
@@ -108,7 +126,7 @@ export function Harbour({ session, readOnly }: { session: BoardSession; readOnly
               <ShipTile
                 ship={ship}
                 onOpen={readOnly ? undefined : () => setOpenId(ship.id)}
-                full={readOnly || printing}
+                variant={printing ? 'full' : 'tile'}
               />
             </li>
           ))}

@@ -59,3 +59,14 @@ export function ShipDrawing({
     </div>
   );
 }
+
+/** A small ship for lists: the hull in the perspective's colour under a white sail. */
+export function ShipIcon({ color }: { color: string }) {
+  return (
+    <svg className="ship-icon" viewBox="0 0 40 36" width="40" height="36" aria-hidden="true">
+      <rect x="19" y="2" width="2" height="24" fill="#6b4f2a" />
+      <path d="M8 6 Q20 4 32 6 Q30 14 32 22 Q20 20 8 22 Q10 14 8 6 Z" fill="#fffdf5" stroke="#b9ad8f" />
+      <path d="M2 25 H38 L33 34 H7 Z" fill={color} />
+    </svg>
+  );
+}

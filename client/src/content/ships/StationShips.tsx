@@ -70,7 +70,11 @@ export function StationShips({
           <ul className="station-ships__list">
             {mine.map((ship) => (
               <li key={ship.id}>
-                <ShipTile ship={ship} onOpen={readOnly ? undefined : () => setOpenId(ship.id)} full={readOnly} />
+                <ShipTile
+                  ship={ship}
+                  onOpen={readOnly ? undefined : () => setOpenId(ship.id)}
+                  variant={readOnly ? 'full' : 'row'}
+                />
               </li>
             ))}
           </ul>
@@ -106,7 +110,11 @@ export function StationShips({
     );
 
   return (
-    <section className="content-panel station-ships" aria-labelledby={headingId} data-testid="station-ships">
+    <section
+      className={readOnly ? 'content-panel station-ships content-panel--large' : 'content-panel station-ships'}
+      aria-labelledby={headingId}
+      data-testid="station-ships"
+    >
       <h2 className="content-panel__title" id={headingId}>
         {t('boardContent.ships.title')}
       </h2>
