@@ -21,11 +21,18 @@ export function VoteBallot({ vote }: { vote: VoteSessionView }) {
   const dot = (event: 'vote:cast' | 'vote:retract', itemId: string) => void send(event, { sessionId: vote.id, itemId });
   return (
     <div className="vote-ballot" data-testid="vote-ballot" data-session-id={vote.id}>
-      <p className="vote-ballot__left" aria-live="polite" data-testid="vote-left" data-left={left}>
-        {left > 0
-          ? t('votes.ballot.left', { left, budget: vote.budget })
-          : t('votes.ballot.leftNone', { budget: vote.budget })}
-      </p>
+      <div className="vote-ballot__status">
+        <p className="vote-ballot__left" aria-live="polite" data-testid="vote-left" data-left={left}>
+          {left > 0
+            ? t('votes.ballot.left', { left, budget: vote.budget })
+            : t('votes.ballot.leftNone', { budget: vote.budget })}
+        </p>
+        {error && (
+          <p className="form-error vote-ballot__error" role="alert" data-testid="vote-error">
+            {error}
+          </p>
+        )}
+      </div>
       <p className="vote-ballot__hint">
         {vote.capPerItem !== null && <>{t('votes.ballot.rules', { count: vote.capPerItem })} </>}
         {t('votes.ballot.hidden')}
@@ -73,11 +80,6 @@ export function VoteBallot({ vote }: { vote: VoteSessionView }) {
           );
         })}
       </ul>
-      {error && (
-        <p className="form-error vote-ballot__error" role="alert" data-testid="vote-error">
-          {error}
-        </p>
-      )}
     </div>
   );
 }

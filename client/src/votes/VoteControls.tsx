@@ -17,7 +17,7 @@ export function VoteControls({ vote, promoteDefault }: { vote: VoteSessionView; 
   const [note, setNote] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const questions = vote.items.some((i) => i.kind === 'question');
-  const labelOf = (id: string) => vote.items.find((i) => i.id === id)?.label ?? id;
+  const labelOf = (id: string) => (vote.items.find((i) => i.id === id)?.label ?? id).split('\n')[0]!.trim();
 
   const promote = async () => {
     setNote(null);
@@ -35,6 +35,10 @@ export function VoteControls({ vote, promoteDefault }: { vote: VoteSessionView; 
 
   return (
     <div className="vote-controls" data-testid="vote-controls" data-status={vote.status}>
+      <p className="vote-controls__summary">
+        {t('votes.facilitator.summary', { count: vote.items.length, budget: vote.budget })}
+        {vote.capPerItem !== null && ` ${t('votes.ballot.rules', { count: vote.capPerItem })}`}
+      </p>
       {vote.status !== 'revealed' && (
         <p className="vote-controls__progress" aria-live="polite" data-testid="vote-progress">
           {progress && progress.dotsCast > 0

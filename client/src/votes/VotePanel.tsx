@@ -6,7 +6,16 @@ import { VoteBars } from './VoteBars';
 import { useMyDots } from './useVotes';
 
 /** One vote as a participant or a projector sees it: the ballot, a status line, or the result. */
-export function VotePanel({ vote, role }: { vote: VoteSessionView; role: 'participant' | 'viewer' }) {
+export function VotePanel({
+  vote,
+  role,
+  showTitle = true,
+}: {
+  vote: VoteSessionView;
+  role: 'participant' | 'viewer';
+  /** Off where the title is already shown around the panel. */
+  showTitle?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <section
@@ -15,7 +24,7 @@ export function VotePanel({ vote, role }: { vote: VoteSessionView; role: 'partic
       data-testid="vote-panel"
       data-status={vote.status}
     >
-      <h2 className="content-panel__title vote-panel__title">{vote.title}</h2>
+      {showTitle && <h2 className="content-panel__title vote-panel__title">{vote.title}</h2>}
       <VoteBody vote={vote} role={role} />
     </section>
   );

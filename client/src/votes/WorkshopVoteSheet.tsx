@@ -28,7 +28,7 @@ export function WorkshopVoteSheet() {
       <summary className="vote-sheet__summary">
         {vote.status === 'revealed' ? t('votes.status.revealed') : t('votes.status.open')}: {vote.title}
       </summary>
-      <VotePanel vote={vote} role="participant" />
+      <VotePanel vote={vote} role="participant" showTitle={false} />
     </details>
   );
 }

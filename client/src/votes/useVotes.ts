@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { VoteDots, VoteProgress, VoteSessionView } from '@mutopia/shared/votes/vote-schemas';
+import { currentVote } from './current-vote';
 import { useWorkshop } from '../workshop/useWorkshop';
 import { sendVoteEvent, voteErrorKey, votesStore, type VoteOutcome, type VotesState } from './votes-store';
 
@@ -10,23 +11,6 @@ export function useVotes<T>(selector: (state: VotesState) => T): T {
 }
 
 const NO_DOTS: VoteDots = {};
-
-/**
- * The vote to show for a board (stationId) or the workshop-wide one (null): the
- * open one if there is one, else the latest; null when there is none.
- */
-export function currentVote(
-  sessions: readonly VoteSessionView[] | null,
-  stationId: string | null,
-): VoteSessionView | null {
-  let latest: VoteSessionView | null = null;
-  for (const s of sessions ?? []) {
-    if (s.stationId !== stationId) continue;
-    if (s.status === 'open') return s;
-    if (!latest || s.createdAt >= latest.createdAt) latest = s;
-  }
-  return latest;
-}
 
 export function useCurrentVote(stationId: string | null): VoteSessionView | null {
   return useVotes((s) => currentVote(s.sessions, stationId));

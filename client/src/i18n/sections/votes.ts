@@ -37,6 +37,8 @@ export const votesDe = {
   facilitator: {
     start: 'Abstimmung starten',
     startNew: 'Neue Abstimmung',
+    summary_one: '{{count}} Eintrag, {{budget}} Punkte pro Person.',
+    summary_other: '{{count}} Einträge, {{budget}} Punkte pro Person.',
     progress: '{{dots}} Punkte von {{people}} Personen',
     progressNone: 'Noch niemand hat abgestimmt.',
     close: 'Abstimmung beenden',
@@ -133,6 +135,8 @@ export const votesEn: DeepStrings<typeof votesDe> = {
   facilitator: {
     start: 'Start a vote',
     startNew: 'New vote',
+    summary_one: '{{count}} item, {{budget}} dots per person.',
+    summary_other: '{{count}} items, {{budget}} dots per person.',
     progress: '{{dots}} dots from {{people}} people',
     progressNone: 'Nobody has voted yet.',
     close: 'Close the vote',
