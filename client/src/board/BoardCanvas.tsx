@@ -5,6 +5,7 @@ import { useBoardUi } from '../stores/boardUi';
 import { useViewportStore } from '../stores/viewport';
 import { remoteSelections } from './awareness-state';
 import { Cursors } from './Cursors';
+import { GroupFrame } from './GroupFrame';
 import type { BoardSession } from './session';
 import { rectsIntersect } from './selection-math';
 import { StickyNote } from './StickyNote';
@@ -12,6 +13,7 @@ import { usePeers } from './useAwareness';
 import { useCanvasGestures } from './useCanvasGestures';
 import { useAutoFit } from './useAutoFit';
 import { useCanvasSize } from './useCanvasSize';
+import { useGroups } from './useGroups';
 import { useInitialView } from './useInitialView';
 import { useNotes } from './useNotes';
 import { visibleBoardRect, type Viewport } from './viewport-math';
@@ -42,6 +44,7 @@ export function BoardCanvas({ session, autoFit = false }: BoardCanvasProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const notes = useNotes(session);
+  const groups = useGroups(session);
   const viewport = useViewportStore((s) => s.viewport);
   const size = useViewportStore((s) => s.size);
   const selected = useBoardUi((s) => s.selected);
@@ -51,13 +54,24 @@ export function BoardCanvas({ session, autoFit = false }: BoardCanvasProps) {
 
   useCanvasSize(ref);
   const markInteraction = useInitialView(session, notes);
-  useAutoFit(session, notes, autoFit);
+  useAutoFit(session, notes, groups, autoFit);
   const { selectionRect, handlers } = useCanvasGestures(ref, session, markInteraction);
 
   // Notes deleted by anyone leave the selection, and an editor closes when its note goes.
   useEffect(() => {
     useBoardUi.getState().prune((id) => notes.byId.has(id));
   }, [notes]);
+  useEffect(() => {
+    useBoardUi.getState().pruneGroups((id) => groups.byId.has(id));
+  }, [groups]);
+
+  const memberCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const note of notes.byId.values()) {
+      if (note.groupId && groups.byId.has(note.groupId)) counts.set(note.groupId, (counts.get(note.groupId) ?? 0) + 1);
+    }
+    return counts;
+  }, [notes, groups]);
 
   const visible = useMemo(() => {
     const area = visibleBoardRect(viewport, size, CULL_MARGIN);
@@ -80,6 +94,7 @@ export function BoardCanvas({ session, autoFit = false }: BoardCanvasProps) {
       aria-label={t('board.canvas')}
       data-testid="board-canvas"
       data-note-count={notes.order.length}
+      data-group-count={groups.list.length}
       data-rendered-count={visible.length}
       data-scale={viewport.scale.toFixed(3)}
       {...handlers}
@@ -88,9 +103,21 @@ export function BoardCanvas({ session, autoFit = false }: BoardCanvasProps) {
         className={viewport.scale < TEXT_MIN_SCALE ? 'board-layer is-far' : 'board-layer'}
         style={{ transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.scale})` }}
       >
+        {groups.list.map((group) => (
+          <GroupFrame key={group.id} group={group} memberCount={memberCounts.get(group.id) ?? 0} />
+        ))}
         {visible.map((note) => {
           const r = remote.get(note.id);
-          return <StickyNote key={note.id} note={note} remoteColor={r?.color} remoteNames={r?.names} />;
+          const group = note.groupId ? groups.byId.get(note.groupId) : undefined;
+          return (
+            <StickyNote
+              key={note.id}
+              note={note}
+              remoteColor={r?.color}
+              remoteNames={r?.names}
+              groupTitle={group ? group.title.trim() || t('boardContent.groups.untitled') : undefined}
+            />
+          );
         })}
       </div>
       {selectionRect && (

@@ -71,6 +71,18 @@ export function KeyboardHelp() {
             <dd>{t(`help.actions.${id}`)}</dd>
           </div>
         ))}
+        <div className="help-popover__row">
+          <dt>
+            <kbd>{t('boardContent.groups.helpKey')}</kbd>
+          </dt>
+          <dd>{t('boardContent.groups.helpAction')}</dd>
+        </div>
+        <div className="help-popover__row">
+          <dt>
+            <kbd>{t('boardContent.groups.helpFrameKey')}</kbd>
+          </dt>
+          <dd>{t('boardContent.groups.helpFrameAction')}</dd>
+        </div>
       </dl>
     </section>
   );

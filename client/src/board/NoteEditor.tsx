@@ -1,16 +1,9 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { simpleDiffString } from 'lib0/diff';
 import { LIMITS, setNoteText } from '@mutopia/shared';
 import { useBoardUi } from '../stores/boardUi';
 import { useBoardSession } from './session';
-
-/** Where a caret at `pos` ends up after the text changed by `diff`. */
-function shiftPosition(pos: number, diff: { index: number; remove: number; insert: string }): number {
-  if (pos <= diff.index) return pos;
-  if (pos >= diff.index + diff.remove) return pos - diff.remove + diff.insert.length;
-  return diff.index + diff.insert.length;
-}
+import { mergeIntoField } from './text-merge';
 
 /**
  * In-place editor. The textarea is uncontrolled: local typing is written to
@@ -23,12 +16,7 @@ export function NoteEditor({ id, text }: { id: string; text: string }) {
   const ref = useRef<HTMLTextAreaElement>(null);
 
   useLayoutEffect(() => {
-    const field = ref.current;
-    if (!field || field.value === text) return;
-    const diff = simpleDiffString(field.value, text);
-    const { selectionStart, selectionEnd } = field;
-    field.value = text;
-    field.setSelectionRange(shiftPosition(selectionStart, diff), shiftPosition(selectionEnd, diff));
+    if (ref.current) mergeIntoField(ref.current, text);
   }, [text]);
 
   useEffect(() => {

@@ -12,11 +12,13 @@ interface StickyNoteProps {
   /** Colour and names of other people who have this note selected. */
   remoteColor?: string | undefined;
   remoteNames?: string | undefined;
+  /** Title of the group the note is in, for screen readers. */
+  groupTitle?: string | undefined;
 }
 
 const LABEL_CHARS = 160;
 
-export const StickyNote = memo(function StickyNote({ note, remoteColor, remoteNames }: StickyNoteProps) {
+export const StickyNote = memo(function StickyNote({ note, remoteColor, remoteNames, groupTitle }: StickyNoteProps) {
   const { t } = useTranslation();
   const session = useBoardSession();
   const selected = useBoardUi((s) => s.selected.has(note.id));
@@ -26,6 +28,7 @@ export const StickyNote = memo(function StickyNote({ note, remoteColor, remoteNa
     e.stopPropagation();
     if (editing || e.button !== 0) return;
     const ui = useBoardUi.getState();
+    if (ui.activeGroupId) ui.activateGroup(null);
     if (e.shiftKey || e.ctrlKey || e.metaKey) {
       ui.toggle(note.id);
       return;
@@ -74,6 +77,8 @@ export const StickyNote = memo(function StickyNote({ note, remoteColor, remoteNa
       aria-roledescription={t('note.roleDescription')}
       aria-label={remoteLabel ? `${label}. ${remoteLabel}` : label}
       aria-pressed={editing || session.readOnly ? undefined : selected}
+      aria-description={groupTitle ? t('boardContent.groups.inGroup', { title: groupTitle }) : undefined}
+      data-in-group={groupTitle ? note.groupId : undefined}
       data-testid="note"
       data-note-id={note.id}
       data-color={note.color}
@@ -89,6 +94,9 @@ export const StickyNote = memo(function StickyNote({ note, remoteColor, remoteNa
             }
       }
       onFocus={(e) => {
+        if (e.target === e.currentTarget && useBoardUi.getState().activeGroupId) {
+          useBoardUi.getState().activateGroup(null);
+        }
         // Tabbing onto a note selects it, so the keyboard can act on it right away.
         if (
           e.target === e.currentTarget &&

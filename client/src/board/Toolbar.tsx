@@ -3,6 +3,7 @@ import { useBoardUi } from '../stores/boardUi';
 import { useViewportStore } from '../stores/viewport';
 import {
   FitIcon,
+  GroupIcon,
   KeyboardIcon,
   PlusNoteIcon,
   RedoIcon,
@@ -14,6 +15,9 @@ import {
 import { addNoteAtCenter, deleteSelection, fitView, redo, undo, zoomIn, zoomOut } from './actions';
 import { IconButton } from '../ui/IconButton';
 import { ColorPalette } from './ColorPalette';
+import { ExportPngButton } from './ExportPngButton';
+import { createGroupFromSelection } from './group-actions';
+import { GroupMenu } from './GroupMenu';
 import type { BoardSession } from './session';
 import { useUndoState } from './useUndoState';
 import { MAX_SCALE, MIN_SCALE } from './viewport-math';
@@ -39,6 +43,18 @@ export function Toolbar({ session }: { session: BoardSession }) {
         <PlusNoteIcon />
         <span className="toolbar__text">{t('toolbar.addNote')}</span>
       </button>
+      <button
+        type="button"
+        className="toolbar__button"
+        aria-label={t('boardContent.groups.createLabel')}
+        title={t('boardContent.groups.createLabel')}
+        data-testid="add-group"
+        onClick={() => createGroupFromSelection(session)}
+      >
+        <GroupIcon />
+        <span className="toolbar__text">{t('boardContent.groups.create')}</span>
+      </button>
+      <GroupMenu session={session} />
       <span className="toolbar__divider" aria-hidden="true" />
       <ColorPalette session={session} />
       <IconButton
@@ -74,6 +90,8 @@ export function Toolbar({ session }: { session: BoardSession }) {
       <IconButton label={t('toolbar.zoomFit')} testId="zoom-fit" onClick={() => fitView(session)}>
         <FitIcon />
       </IconButton>
+      <span className="toolbar__divider" aria-hidden="true" />
+      <ExportPngButton session={session} />
       <span className="toolbar__divider" aria-hidden="true" />
       <button
         type="button"

@@ -15,6 +15,7 @@ import {
 import { useBoardUi } from '../stores/boardUi';
 import { useViewportStore } from '../stores/viewport';
 import type { BoardSession } from './session';
+import { groupNewNote } from './group-actions';
 import { freeSpot } from './selection-math';
 import {
   boundingRect,
@@ -37,6 +38,7 @@ export function addNoteAt(session: BoardSession, at: Point): string {
     { x: Math.round(spot.x), y: Math.round(spot.y), color: useBoardUi.getState().newNoteColor },
     session.origin,
   );
+  groupNewNote(session, id, at);
   useBoardUi.getState().startEditing(id);
   return id;
 }
@@ -94,6 +96,13 @@ export function selectAll(session: BoardSession): void {
   useBoardUi.getState().select(session.notes.getSnapshot().order);
 }
 
+/** Clicking empty board: nothing selected, no frame active. */
+export function clearAll(): void {
+  const ui = useBoardUi.getState();
+  ui.clearSelection();
+  ui.activateGroup(null);
+}
+
 export function undo(session: BoardSession): void {
   useBoardUi.getState().stopEditing();
   session.undo.undo();
@@ -118,9 +127,9 @@ export function panView(dx: number, dy: number): void {
   useViewportStore.getState().updateViewport((vp) => panBy(vp, dx, dy));
 }
 
-/** Shows every note (never above `maxScale`, 100 % by default), or the board origin at 100 % when empty. */
+/** Shows every note and frame (never above `maxScale`, 100 % by default), or the board origin at 100 % when empty. */
 export function fitView(session: BoardSession, maxScale = 1, padding?: number): void {
   const { size, place } = useViewportStore.getState();
-  const bounds = boundingRect(session.notes.getSnapshot().byId.values());
+  const bounds = boundingRect([...session.notes.getSnapshot().byId.values(), ...session.groups.getSnapshot().list]);
   place(bounds ? fitRect(bounds, size, padding, maxScale) : centeredOrigin(size));
 }

@@ -5,7 +5,10 @@
  */
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import { updateNotes, type NotePatch } from '@mutopia/shared';
+import { updateGroup } from '@mutopia/shared/board/groups';
+import { useBoardUi } from '../stores/boardUi';
 import { useViewportStore } from '../stores/viewport';
+import { dropTargetOf, groupDroppedNotes, memberIds, moveGroupFrom } from './group-actions';
 import { beginGesture, endGesture, type BoardSession } from './session';
 import type { Point } from './viewport-math';
 
@@ -15,6 +18,8 @@ const DRAG_THRESHOLD = 3;
 interface TrackOptions {
   onMove: (delta: Point) => void;
   onClick?: () => void;
+  /** After the last move of a drag, still inside its undo step. */
+  onDragEnd?: () => void;
 }
 
 function track(event: ReactPointerEvent<HTMLElement>, session: BoardSession, options: TrackOptions): void {
@@ -52,8 +57,10 @@ function track(event: ReactPointerEvent<HTMLElement>, session: BoardSession, opt
       cancelAnimationFrame(frame);
       flush();
     }
-    if (dragging) endGesture(session);
-    else if (e.type === 'pointerup') options.onClick?.();
+    if (dragging) {
+      options.onDragEnd?.();
+      endGesture(session);
+    } else if (e.type === 'pointerup') options.onClick?.();
   };
 
   element.setPointerCapture(pointerId);
@@ -76,13 +83,51 @@ export function dragNotes(
     const note = byId.get(id);
     if (note) origins.set(id, { x: note.x, y: note.y });
   }
+  const ui = useBoardUi.getState();
   track(event, session, {
     onClick,
     onMove: (delta) => {
       const patches = new Map<string, NotePatch>();
       for (const [id, o] of origins) patches.set(id, { x: Math.round(o.x + delta.x), y: Math.round(o.y + delta.y) });
       updateNotes(session.doc, patches, session.origin);
+      ui.setDropTarget(dropTargetOf(session, [...origins.keys()]));
     },
+    onDragEnd: () => {
+      ui.setDropTarget(null);
+      groupDroppedNotes(session, [...origins.keys()]);
+    },
+  });
+}
+
+/** Drags a frame with the notes that belong to it. */
+export function dragGroup(
+  event: ReactPointerEvent<HTMLElement>,
+  session: BoardSession,
+  groupId: string,
+  onClick: () => void,
+): void {
+  const group = session.groups.getSnapshot().byId.get(groupId);
+  if (!group) return;
+  const { byId } = session.notes.getSnapshot();
+  const origins = new Map<string, Point>();
+  for (const id of memberIds(session, groupId)) {
+    const note = byId.get(id);
+    if (note) origins.set(id, { x: note.x, y: note.y });
+  }
+  const frameOrigin = { x: group.x, y: group.y };
+  track(event, session, {
+    onClick,
+    onMove: (delta) => moveGroupFrom(session, groupId, frameOrigin, origins, delta),
+  });
+}
+
+export function resizeGroup(event: ReactPointerEvent<HTMLElement>, session: BoardSession, groupId: string): void {
+  const group = session.groups.getSnapshot().byId.get(groupId);
+  if (!group) return;
+  const { w, h } = group;
+  track(event, session, {
+    onMove: (delta) =>
+      updateGroup(session.doc, groupId, { w: Math.round(w + delta.x), h: Math.round(h + delta.y) }, session.origin),
   });
 }
 

@@ -3,6 +3,9 @@ import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { createContext, useContext } from 'react';
 import { notesOf, YJS_PATH } from '@mutopia/shared';
+import { groupsOf } from '@mutopia/shared/board/groups';
+import { insightsOf } from '@mutopia/shared/board/insights';
+import { GroupsCache } from './groups-cache';
 import { NotesCache } from './notes-cache';
 import { SyncTracker } from './sync-tracker';
 
@@ -18,6 +21,7 @@ export interface BoardSession {
   quietOrigin: object;
   undo: Y.UndoManager;
   notes: NotesCache;
+  groups: GroupsCache;
   sync: SyncTracker;
   /** A projector or observer: shows the board, never writes to it or shares a cursor. */
   readOnly: boolean;
@@ -46,7 +50,8 @@ export function openBoardSession(boardId: string, options: BoardSessionOptions =
   // A read-only screen is nobody on the board: no name, no cursor, no selection to show.
   if (readOnly) provider.awareness.setLocalState(null);
   const origin = { kind: 'local-edit' };
-  const undo = new Y.UndoManager(notesOf(doc), { trackedOrigins: new Set([origin]) });
+  // Typed content that others add (ships, a persona) can join with session.undo.addToScope(type).
+  const undo = new Y.UndoManager([notesOf(doc), groupsOf(doc), insightsOf(doc)], { trackedOrigins: new Set([origin]) });
   return {
     boardId,
     doc,
@@ -56,6 +61,7 @@ export function openBoardSession(boardId: string, options: BoardSessionOptions =
     quietOrigin: { kind: 'local-view' },
     undo,
     notes: new NotesCache(doc),
+    groups: new GroupsCache(doc),
     sync: new SyncTracker(doc, provider, new Set<unknown>([provider, persistence])),
     readOnly,
   };
@@ -64,6 +70,7 @@ export function openBoardSession(boardId: string, options: BoardSessionOptions =
 export function closeBoardSession(session: BoardSession): void {
   session.sync.destroy();
   session.notes.destroy();
+  session.groups.destroy();
   session.undo.destroy();
   session.provider.awareness.setLocalState(null);
   session.provider.destroy();

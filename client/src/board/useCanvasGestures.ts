@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type PointerEvent, type RefObject, type MouseEvent } from 'react';
 import { useBoardUi } from '../stores/boardUi';
 import { useViewportStore } from '../stores/viewport';
-import { addNoteAt } from './actions';
+import { addNoteAt, clearAll } from './actions';
 import type { BoardSession } from './session';
 import { idsInRect, rectFromPoints } from './selection-math';
 import { useCursorPublisher } from './useAwareness';
@@ -119,7 +119,7 @@ export function useCanvasGestures(
       return;
     }
     if (g?.kind === 'pan' && g.travelled < 4 && e.type === 'pointerup' && !session.readOnly) {
-      useBoardUi.getState().clearSelection();
+      clearAll();
     }
     gesture.current = null;
     setSelectionRect(null);

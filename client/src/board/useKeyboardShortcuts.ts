@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useBoardUi } from '../stores/boardUi';
 import {
   addNoteAtCenter,
+  clearAll,
   deleteSelection,
   fitView,
   nudgeSelection,
@@ -12,6 +13,7 @@ import {
   zoomIn,
   zoomOut,
 } from './actions';
+import { createGroupFromSelection } from './group-actions';
 import type { BoardSession } from './session';
 
 const NUDGE = 10;
@@ -87,6 +89,10 @@ export function useKeyboardShortcuts(session: BoardSession): void {
           e.preventDefault();
           addNoteAtCenter(session);
           break;
+        case 'g':
+          e.preventDefault();
+          createGroupFromSelection(session);
+          break;
         case 'Delete':
         case 'Backspace':
           if (ui.selected.size > 0) {
@@ -105,7 +111,7 @@ export function useKeyboardShortcuts(session: BoardSession): void {
         }
         case 'Escape':
           if (ui.helpOpen) ui.setHelpOpen(false);
-          else ui.clearSelection();
+          else clearAll();
           break;
         case '+':
         case '=':

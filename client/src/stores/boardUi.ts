@@ -9,6 +9,11 @@ interface BoardUiState {
   helpOpen: boolean;
   /** Colour for the next note; the palette sets it when nothing is selected too. */
   newNoteColor: NoteColor;
+  /** The group frame last clicked or focused (its controls show); independent of the note selection. */
+  activeGroupId: string | null;
+  renamingGroupId: string | null;
+  /** The frame a dragged note would join if dropped now. */
+  dropTargetId: string | null;
   select: (ids: Iterable<string>) => void;
   toggle: (id: string) => void;
   clearSelection: () => void;
@@ -16,6 +21,12 @@ interface BoardUiState {
   stopEditing: () => void;
   setHelpOpen: (open: boolean) => void;
   setNewNoteColor: (color: NoteColor) => void;
+  activateGroup: (id: string | null) => void;
+  startRenaming: (id: string) => void;
+  stopRenaming: () => void;
+  setDropTarget: (id: string | null) => void;
+  /** Forgets frames that no longer exist. */
+  pruneGroups: (exists: (id: string) => boolean) => void;
   /** Drops ids of notes that no longer exist (deleted here or by someone else). */
   prune: (exists: (id: string) => boolean) => void;
   reset: () => void;
@@ -27,6 +38,9 @@ export const useBoardUi = create<BoardUiState>()((set) => ({
   editingId: null,
   helpOpen: false,
   newNoteColor: 'yellow',
+  activeGroupId: null,
+  renamingGroupId: null,
+  dropTargetId: null,
   select: (ids) => set({ selected: new Set(ids) }),
   toggle: (id) =>
     set(({ selected }) => {
@@ -39,6 +53,24 @@ export const useBoardUi = create<BoardUiState>()((set) => ({
   stopEditing: () => set({ editingId: null }),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
   setNewNoteColor: (newNoteColor) => set({ newNoteColor }),
+  activateGroup: (activeGroupId) => set({ activeGroupId }),
+  startRenaming: (id) => set({ renamingGroupId: id, activeGroupId: id, editingId: null }),
+  stopRenaming: () => set({ renamingGroupId: null }),
+  setDropTarget: (dropTargetId) => set((s) => (s.dropTargetId === dropTargetId ? {} : { dropTargetId })),
+  pruneGroups: (exists) =>
+    set(({ activeGroupId, renamingGroupId, dropTargetId }) => {
+      const keep = (id: string | null) => (id !== null && exists(id) ? id : null);
+      const next = {
+        activeGroupId: keep(activeGroupId),
+        renamingGroupId: keep(renamingGroupId),
+        dropTargetId: keep(dropTargetId),
+      };
+      return next.activeGroupId === activeGroupId &&
+        next.renamingGroupId === renamingGroupId &&
+        next.dropTargetId === dropTargetId
+        ? {}
+        : next;
+    }),
   prune: (exists) =>
     set(({ selected, editingId }) => {
       const kept = [...selected].filter(exists);
@@ -46,5 +78,13 @@ export const useBoardUi = create<BoardUiState>()((set) => ({
       if (kept.length === selected.size && editing === editingId) return {};
       return { selected: new Set(kept), editingId: editing };
     }),
-  reset: () => set({ selected: EMPTY, editingId: null, helpOpen: false }),
+  reset: () =>
+    set({
+      selected: EMPTY,
+      editingId: null,
+      helpOpen: false,
+      activeGroupId: null,
+      renamingGroupId: null,
+      dropTargetId: null,
+    }),
 }));

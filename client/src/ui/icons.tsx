@@ -89,3 +89,30 @@ export const BoardIcon = (p: IconProps) => (
     <path d="M7 7h4v4H7zM13 13h4v4h-4z" />
   </Svg>
 );
+export const GroupIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="3" y="4" width="18" height="16" rx="2" strokeDasharray="3 2.5" />
+    <path d="M7 9h5v4H7zM13 12h4v4h-4z" />
+  </Svg>
+);
+export const PencilIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M4 20h4L19 9l-4-4L4 16zM14 6l4 4" />
+  </Svg>
+);
+export const ImageDownloadIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="3" y="4" width="18" height="14" rx="2" />
+    <path d="m3 15 5-5 4 4 3-3 6 6M12 20v-6M9.5 17.5 12 20l2.5-2.5" />
+  </Svg>
+);
+export const ArrowUpIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M12 19V5M5 12l7-7 7 7" />
+  </Svg>
+);
+export const ArrowDownIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M12 5v14M19 12l-7 7-7-7" />
+  </Svg>
+);

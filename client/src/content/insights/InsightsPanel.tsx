@@ -1,13 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTENT_LIMITS } from '@mutopia/shared/board/content-limits';
-import {
-  addInsight,
-  moveInsight,
-  removeInsight,
-  setInsightText,
-  type Insight,
-} from '@mutopia/shared/board/insights';
+import { addInsight, moveInsight, removeInsight, setInsightText, type Insight } from '@mutopia/shared/board/insights';
 import type { BoardSession } from '../../board/session';
 import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from '../../ui/icons';
 import { CollabText } from '../CollabText';
@@ -30,8 +24,12 @@ function InsightsPresentation({ insights }: { insights: Insight[] }) {
   const { t } = useTranslation();
   const id = useId();
   return (
-    <section className="insights insights--present" aria-labelledby={id} data-testid="insights">
-      <h2 id={id} className="insights__title">
+    <section
+      className="content-panel content-panel--large insights insights--present"
+      aria-labelledby={id}
+      data-testid="insights"
+    >
+      <h2 id={id} className="content-panel__title insights__title">
         {t('boardContent.insights.title')}
       </h2>
       <ol className="insights__list">
@@ -92,11 +90,11 @@ function InsightsEditor({ session, insights }: { session: BoardSession; insights
   };
 
   return (
-    <section className="insights" aria-labelledby={id} data-testid="insights">
-      <h2 id={id} className="insights__title">
+    <section className="content-panel insights" aria-labelledby={id} data-testid="insights">
+      <h2 id={id} className="content-panel__title insights__title">
         {t('boardContent.insights.title')}
       </h2>
-      <p className="insights__intro">{t('boardContent.insights.intro')}</p>
+      <p className="content-panel__hint insights__intro">{t('boardContent.insights.intro')}</p>
       {insights.length === 0 ? (
         <p className="insights__empty">{t('boardContent.insights.empty')}</p>
       ) : (

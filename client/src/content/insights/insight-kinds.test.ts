@@ -19,8 +19,9 @@ describe('stations of a key-insights presentation', () => {
     expect(presentationStations(stations, 'teamSpace', ['room-2'])).toEqual(['room-2']);
   });
 
-  it('falls back to every room when the phase has none', () => {
-    expect(presentationStations(stations, null, ['team-a', 'harbour'])).toEqual(['room-1', 'room-2', 'table']);
+  it('falls back to the rooms of the most typical kind when the phase has none', () => {
+    expect(presentationStations(stations, null, ['team-a', 'harbour'])).toEqual(['room-1', 'room-2']);
+    expect(presentationStations(stations.slice(3), null, [])).toEqual(['table']);
     expect(presentationStations([{ id: 'h', kind: 'harbour' }], null, [])).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import type { StationKind } from '@mutopia/shared/workshop/definition';
 import type { ProjectorView } from '@mutopia/shared/workshop/session-state';
 import { errorCodeOf } from '../../api/http';
 import { createViewerToken } from '../../api/workshops';
+import { presentationStations } from '../../content/insights/insight-kinds';
 import { useWorkshopAccess } from '../../stores/workshopAccess';
 import { CopyField, useCommands } from '../components';
 import { absoluteUrl, isProjectorId, projectorIdFrom, projectorPath, withFragment } from '../links';
@@ -131,6 +132,11 @@ function ProjectorCard({
     }
     return definition.stations.filter((s) => s.kind === set).map((s) => s.id);
   };
+  const insightStations = presentationStations(
+    definition.stations,
+    gallerySet === 'phase' ? null : gallerySet,
+    state ? phaseStationIds(definition, state) : [],
+  );
   const stationName = (sid: string) => definition.stations.find((s) => s.id === sid)?.name ?? sid;
   const show = (next: ProjectorView) => void run({ type: 'projector.show', projectorId, view: next });
   const link = viewerToken
@@ -239,6 +245,21 @@ function ProjectorCard({
               {t('projectors.viewGallery')}
             </button>
           </div>
+          <div className="projector-card__row">
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              disabled={busy || insightStations.length === 0}
+              aria-describedby={`${id}-insights-hint`}
+              data-testid={`projector-present-insights-${projectorId}`}
+              onClick={() => show({ kind: 'gallery', stationIds: insightStations, index: 0 })}
+            >
+              {t('boardContent.insights.present')}
+            </button>
+          </div>
+          <p id={`${id}-insights-hint`} className="card__hint">
+            {t('boardContent.insights.presentHint')}
+          </p>
           {view.kind === 'gallery' && (
             <div className="projector-card__gallery" role="group" aria-label={t('projectors.galleryStep')}>
               <button
