@@ -345,6 +345,18 @@ function readShip(id: string, ship: Y.Map<unknown>): Ship | null {
   return parsed.success ? parsed.data : null;
 }
 
+/**
+ * One ship as readShips reads it, with its place in the launch order; null when
+ * it is missing or malformed. For views that re-read only the ships an edit touched.
+ */
+export function readShipById(doc: Y.Doc, shipId: string): { ship: Ship; order: number } | null {
+  const map = shipMap(doc, shipId);
+  const ship = map ? readShip(shipId, map) : null;
+  if (!map || !ship) return null;
+  const order = map.get('order');
+  return { ship, order: typeof order === 'number' ? order : 0 };
+}
+
 /** All ships in launch order. */
 export function readShips(doc: Y.Doc): Ship[] {
   return orderedEntries(shipsOf(doc))

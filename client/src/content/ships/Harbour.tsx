@@ -123,11 +123,7 @@ export function Harbour({ session, readOnly }: { session: BoardSession; readOnly
         <ul className="harbour__fleet">
           {fleet.map((ship) => (
             <li key={ship.id}>
-              <ShipTile
-                ship={ship}
-                onOpen={readOnly ? undefined : () => setOpenId(ship.id)}
-                variant={printing ? 'full' : 'tile'}
-              />
+              <ShipTile ship={ship} onOpen={readOnly ? undefined : setOpenId} variant={printing ? 'full' : 'tile'} />
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ship } from '@mutopia/shared/board/ships';
 import { useDefinition } from '../../workshop/useWorkshop';
@@ -31,13 +31,14 @@ function Progress({ ship }: { ship: Ship }) {
  * question, for a projector that shows the fleet grouped by question; `row`:
  * a small line beside the notes of a station.
  */
-export function ShipTile({
+export const ShipTile = memo(function ShipTile({
   ship,
   onOpen,
   variant = 'tile',
 }: {
   ship: Ship;
-  onOpen?: (() => void) | undefined;
+  /** Stable (a state setter), so that tiles of unchanged ships skip rendering. */
+  onOpen?: ((shipId: string) => void) | undefined;
   variant?: 'tile' | 'present' | 'full' | 'row';
 }) {
   const { t } = useTranslation();
@@ -50,7 +51,7 @@ export function ShipTile({
       className="ship-tile__open"
       aria-label={t('boardContent.ships.edit', { title })}
       data-testid="ship-open"
-      onClick={onOpen}
+      onClick={() => onOpen(ship.id)}
     />
   );
   if (variant === 'row') {
@@ -89,4 +90,4 @@ export function ShipTile({
       {open}
     </article>
   );
-}
+});

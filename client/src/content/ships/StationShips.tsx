@@ -70,11 +70,7 @@ export function StationShips({
           <ul className="station-ships__list">
             {mine.map((ship) => (
               <li key={ship.id}>
-                <ShipTile
-                  ship={ship}
-                  onOpen={readOnly ? undefined : () => setOpenId(ship.id)}
-                  variant={readOnly ? 'full' : 'row'}
-                />
+                <ShipTile ship={ship} onOpen={readOnly ? undefined : setOpenId} variant={readOnly ? 'full' : 'row'} />
               </li>
             ))}
           </ul>

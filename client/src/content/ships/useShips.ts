@@ -1,13 +1,25 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
-import { readShips, type Ship } from '@mutopia/shared/board/ships';
+import type { Ship } from '@mutopia/shared/board/ships';
 import { useDefinition, useSession } from '../../workshop/useWorkshop';
-import { observeRootMap, useDocValue } from '../useSideDoc';
+import { ShipsCache } from './ships-cache';
 
-const observeShips = observeRootMap('ships');
+const NO_SHIPS = { getSnapshot: () => null, subscribe: () => () => {} };
 
-/** Every ship in the harbour document, current after every edit by anyone (null until it has synced). */
+/** Every ship in the harbour document, current after every edit by anyone (null without a document). */
 export function useShips(doc: Y.Doc | null | undefined): Ship[] | null {
-  return useDocValue(doc, readShips, observeShips);
+  const [cache, setCache] = useState<ShipsCache | null>(null);
+  useEffect(() => {
+    if (!doc) return;
+    const opened = new ShipsCache(doc);
+    setCache(opened);
+    return () => {
+      setCache(null);
+      opened.destroy();
+    };
+  }, [doc]);
+  const source = cache && cache.doc === doc ? cache : NO_SHIPS;
+  return useSyncExternalStore<Ship[] | null>(source.subscribe, source.getSnapshot);
 }
 
 /** The board of the workshop's harbour station, where every ship sails (undefined without a harbour). */
