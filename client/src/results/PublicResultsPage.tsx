@@ -15,12 +15,34 @@ type Load =
   | { state: 'ready'; results: WorkshopResults }
   | { state: 'failed'; code: ApiErrorCode | 'unknown' };
 
-/** Where i18n keeps an explicit language choice (see i18n.ts). */
+/** Where i18n keeps the reader's language (see i18n.ts). */
 const LANGUAGE_KEY = 'mutopia-language';
 
 /**
+ * Shows the page in the workshop's language without making it the reader's
+ * language elsewhere in the app: i18next stores every change, so the stored
+ * choice is put back afterwards.
+ */
+function showInLanguage(locale: string): void {
+  let previous: string | null = null;
+  try {
+    previous = localStorage.getItem(LANGUAGE_KEY);
+  } catch {
+    // Storage blocked: nothing to put back.
+  }
+  void i18next.changeLanguage(locale).then(() => {
+    try {
+      if (previous === null) localStorage.removeItem(LANGUAGE_KEY);
+      else localStorage.setItem(LANGUAGE_KEY, previous);
+    } catch {
+      // As above.
+    }
+  });
+}
+
+/**
  * `/r/:workshopId/:key`: the published results, read-only and without signing
- * in. Shown in the workshop's language unless the reader has chosen one.
+ * in. Shown in the workshop's language; the reader can switch.
  */
 export function PublicResultsPage({ workshopId, linkKey }: { workshopId: string; linkKey: string }) {
   const { t } = useTranslation();
@@ -30,22 +52,7 @@ export function PublicResultsPage({ workshopId, linkKey }: { workshopId: string;
     const abort = new AbortController();
     fetchPublicResults(workshopId, linkKey, abort.signal).then(
       (results) => {
-        let chosen: string | null = null;
-        try {
-          chosen = localStorage.getItem(LANGUAGE_KEY);
-        } catch {
-          // Storage blocked: follow the workshop.
-        }
-        if (!chosen && i18next.resolvedLanguage !== results.workshop.locale) {
-          // i18next stores the change as if the reader had chosen it; it was the workshop's, so forget it again.
-          void i18next.changeLanguage(results.workshop.locale).then(() => {
-            try {
-              localStorage.removeItem(LANGUAGE_KEY);
-            } catch {
-              // Nothing was stored then either.
-            }
-          });
-        }
+        if (i18next.resolvedLanguage !== results.workshop.locale) showInLanguage(results.workshop.locale);
         setLoad({ state: 'ready', results });
       },
       (cause: unknown) => {
