@@ -93,17 +93,20 @@ describe('harbour fleet', () => {
     expect(stepProgress(ship('b'))).toEqual({ done: 0, total: 0 });
   });
 
-  it('names a ship built from a note after its first line and keeps the whole note as approach', () => {
-    expect(shipFromNote('  Sprachpatenschaften\nJede:r Azubi bekommt eine Patin  ')).toEqual({
+  it('names a ship built from a note after its first line; the rest is its approach', () => {
+    expect(shipFromNote('  Sprachpatenschaften\nJede:r Azubi bekommt\neine Patin  ')).toEqual({
       title: 'Sprachpatenschaften',
-      approach: 'Sprachpatenschaften\nJede:r Azubi bekommt eine Patin',
+      approach: 'Jede:r Azubi bekommt\neine Patin',
     });
+    expect(shipFromNote('Sprachcafé')).toEqual({ title: 'Sprachcafé', approach: '' });
     const long =
       'Wir bauen gemeinsam mit den Kammern ein Netzwerk aus Betrieben auf, die Geflüchtete einstellen wollen';
-    const { title } = shipFromNote(long);
-    expect(title.length).toBeLessThanOrEqual(82);
-    expect(title.endsWith(' …')).toBe(true);
-    expect(long.startsWith(title.slice(0, -2))).toBe(true);
+    const shortened = shipFromNote(long);
+    expect(shortened.title.length).toBeLessThanOrEqual(82);
+    expect(shortened.title.endsWith(' …')).toBe(true);
+    expect(long.startsWith(shortened.title.slice(0, -2))).toBe(true);
+    // Nothing of a long single line is lost: it stays whole in the approach.
+    expect(shortened.approach).toBe(long);
     expect(shipFromNote('')).toEqual({ title: '', approach: '' });
   });
 });

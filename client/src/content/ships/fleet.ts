@@ -82,16 +82,17 @@ const TITLE_FROM_NOTE = 80;
 
 /**
  * A ship built from a sticky note: the note's first line (cut at a word,
- * within a title's length) names it, the whole note is its approach.
+ * within a title's length) names it; the lines after it are the approach, or
+ * the whole note when it is a single line the title had to shorten.
  */
 export function shipFromNote(text: string): { title: string; approach: string } {
-  const approach = text.trim().slice(0, CONTENT_LIMITS.longText);
-  const firstLine = approach.split('\n', 1)[0]!.trim();
-  let title = firstLine;
-  if (title.length > TITLE_FROM_NOTE) {
-    const cut = title.slice(0, TITLE_FROM_NOTE);
-    const space = cut.lastIndexOf(' ');
-    title = `${(space > TITLE_FROM_NOTE / 2 ? cut.slice(0, space) : cut).trimEnd()} …`;
-  }
-  return { title, approach };
+  const note = text.trim().slice(0, CONTENT_LIMITS.longText);
+  const lineEnd = note.indexOf('\n');
+  const firstLine = (lineEnd < 0 ? note : note.slice(0, lineEnd)).trim();
+  const rest = lineEnd < 0 ? '' : note.slice(lineEnd + 1).trim();
+  if (firstLine.length <= TITLE_FROM_NOTE) return { title: firstLine, approach: rest };
+  const cut = firstLine.slice(0, TITLE_FROM_NOTE);
+  const space = cut.lastIndexOf(' ');
+  const title = `${(space > TITLE_FROM_NOTE / 2 ? cut.slice(0, space) : cut).trimEnd()} …`;
+  return { title, approach: note };
 }
