@@ -70,7 +70,7 @@ describe('groups and key insights', () => {
     await a.keyboard.press('Enter');
     await a.getByTestId('group-menu-list').waitFor();
     await a.keyboard.press('ArrowUp');
-    await expect(a.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Arbeit');
+    await expect(a.evaluate('document.activeElement?.textContent')).resolves.toBe('Arbeit');
     await a.keyboard.press('Enter');
     await b.locator('[data-testid="note"][aria-description="In Gruppe „Arbeit“"]', { hasText: 'Mentoring' }).waitFor();
     // The note moved into the frame, so the picture matches the membership.
@@ -132,10 +132,11 @@ describe('groups and key insights', () => {
     ]);
     // Read-only and large: no fields, and type far bigger than body text.
     expect(await projector.getByTestId('insight-new').count()).toBe(0);
-    const size = await projector
-      .getByTestId('insight')
-      .first()
-      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const size = Number(
+      await projector.evaluate(
+        'parseFloat(getComputedStyle(document.querySelector(\'[data-testid="insight"]\')).fontSize)',
+      ),
+    );
     expect(size).toBeGreaterThanOrEqual(28);
   });
 });
