@@ -6,8 +6,8 @@
 import { GROUP_MAX_SIZE, GROUP_MIN_SIZE } from '@mutopia/shared/board/groups';
 import type { Point, Rect } from './viewport-math';
 
-/** Space at the top of a frame for its title (board px). */
-export const GROUP_TITLE_BAND = 56;
+/** Space at the top of a frame for its title bar (56 px, groups.css) and a little air below it (board px). */
+export const GROUP_TITLE_BAND = 64;
 /** Space between a frame's edge and the notes inside it. */
 export const GROUP_PADDING = 32;
 const GAP = 20;
