@@ -33,6 +33,16 @@ export function TopicPlanEditor({ value, onChange, showProblems, actions }: Topi
   return (
     <div className="topic-plan" data-testid="topic-plan">
       {value.length === 0 && <p className="card__text">{t('series.plan.empty')}</p>}
+      {value.length > 0 && (
+        // Column names for wide screens; every field keeps its own label for assistive technology and phones.
+        <div className="topic-plan__head" aria-hidden="true">
+          <span />
+          <span>{t('series.plan.date')}</span>
+          <span>{t('series.plan.topic')}</span>
+          <span>{t('series.plan.note')}</span>
+          <span />
+        </div>
+      )}
       <ol className="topic-plan__list">
         {value.map((entry, index) => {
           const problem = problems.get(entry.id);

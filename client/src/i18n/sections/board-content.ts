@@ -2,7 +2,6 @@ import type { DeepStrings } from '../messages-type';
 
 /** German source texts of this area; the English ones below must have the same keys. */
 export const boardContentDe = {
-  title: 'TODO',
   groups: {
     create: 'Gruppe',
     createLabel: 'Gruppe erstellen (G) – um die ausgewählten Notizen',
@@ -161,7 +160,6 @@ export const boardContentDe = {
 } as const;
 
 export const boardContentEn: DeepStrings<typeof boardContentDe> = {
-  title: 'TODO',
   groups: {
     create: 'Group',
     createLabel: 'Create a group (G) – around the selected notes',

@@ -11,7 +11,7 @@ export const seriesDe = {
     forget: '„{{title}}“ aus der Liste entfernen (der Zugang in diesem Browser geht verloren)',
   },
   rhythms: {
-    monthlyWeekday: 'Monatlich, gleicher Wochentag (z. B. jeder 2. Dienstag)',
+    monthlyWeekday: 'Monatlich, gleicher Wochentag',
     monthlyDate: 'Monatlich, gleiches Datum',
     weekly: 'Wöchentlich',
     biweekly: 'Alle zwei Wochen',
@@ -147,7 +147,7 @@ export const seriesEn: DeepStrings<typeof seriesDe> = {
     forget: 'Remove “{{title}}” from the list (this browser loses its access)',
   },
   rhythms: {
-    monthlyWeekday: 'Monthly, same weekday (e.g. every 2nd Tuesday)',
+    monthlyWeekday: 'Monthly, same weekday',
     monthlyDate: 'Monthly, same date',
     weekly: 'Weekly',
     biweekly: 'Every two weeks',
