@@ -11,6 +11,7 @@ export * from './board/persona.js';
 export * from './board/groups.js';
 export * from './board/insights.js';
 export * from './board/ships.js';
+export * from './board/ship-from-note.js';
 export * from './questions/question-schemas.js';
 export * from './questions/mutopia-stations.js';
 export * from './votes/vote-schemas.js';

@@ -9,6 +9,9 @@ import {
   groupMembers,
   readGroups,
   readNotes,
+  shipFromGroup,
+  shipFromNote,
+  type ShipText,
   VOTE_LIMITS,
   workshopDefinitionSchema,
   type Question,
@@ -34,22 +37,13 @@ export interface VoteContentDeps {
   };
 }
 
-/** The text of a board item: a note's text, or a group's title with its notes. */
+/** A board item as voted on (`label`) and as a ship would carry it. */
 interface BoardItemText {
-  title: string;
-  body: string;
+  label: string;
+  ship: ShipText;
 }
 
 const HARBOUR_NAME = { de: 'Hafen', en: 'Harbour' } as const;
-
-function firstLine(text: string): string {
-  return (
-    text
-      .split('\n')
-      .map((line) => line.trim())
-      .find((line) => line !== '') ?? ''
-  );
-}
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
@@ -58,16 +52,12 @@ function clip(text: string, max: number): string {
 function boardItems(doc: Y.Doc): Map<string, BoardItemText & { kind: 'note' | 'group' }> {
   const out = new Map<string, BoardItemText & { kind: 'note' | 'group' }>();
   for (const note of readNotes(doc)) {
-    out.set(note.id, { kind: 'note', title: firstLine(note.text), body: note.text.trim() });
+    out.set(note.id, { kind: 'note', label: note.text.trim(), ship: shipFromNote(note.text) });
   }
   const members = groupMembers(doc);
   for (const group of readGroups(doc)) {
-    const notes = (members.get(group.id) ?? []).map((t) => t.trim()).filter((t) => t !== '');
-    const title = group.title.trim() || firstLine(notes[0] ?? '');
-    const body = [group.title.trim(), ...notes.map((t) => `– ${t.replace(/\s*\n\s*/g, ' ')}`)]
-      .filter((line) => line !== '')
-      .join('\n');
-    out.set(group.id, { kind: 'group', title, body });
+    const ship = shipFromGroup(group.title, members.get(group.id) ?? []);
+    out.set(group.id, { kind: 'group', label: ship.title, ship });
   }
   return out;
 }
@@ -98,8 +88,7 @@ export function resolveItems(
     } else {
       const item = onBoard?.get(ref.id);
       if (!item || item.kind !== ref.kind) return 'unknown_item';
-      const label = ref.kind === 'note' ? item.body : item.title || item.body;
-      items.push({ ...ref, label: clip(label, VOTE_LIMITS.labelMaxLength) });
+      items.push({ ...ref, label: clip(item.label, VOTE_LIMITS.labelMaxLength) });
     }
   }
   return items;
@@ -150,10 +139,10 @@ function launchShips(
     for (const itemId of itemIds) {
       const item = session.items.find((i) => i.id === itemId);
       // The item may have been deleted from the board since: its label is what people voted on.
-      const text = current.get(itemId) ?? { title: firstLine(item?.label ?? ''), body: item?.label ?? '' };
+      const text = current.get(itemId)?.ship ?? shipFromNote(item?.label ?? '');
       const shipId = createShip(doc, {
-        title: clip(text.title || text.body || '…', CONTENT_LIMITS.shortText),
-        approach: clip(text.body, CONTENT_LIMITS.longText),
+        title: clip(text.title || '…', CONTENT_LIMITS.shortText),
+        approach: text.approach,
         originStationId: session.stationId ?? '',
         perspectiveId: station?.perspectiveId ?? '',
         budgetTierId: station?.budgetTierId ?? '',

@@ -7,7 +7,7 @@ import { useNotes } from '../../board/useNotes';
 import { useBoardUi } from '../../stores/boardUi';
 import { useWorkshop } from '../../workshop/useWorkshop';
 import { useSideDoc } from '../useSideDoc';
-import { shipFromNote } from './fleet';
+import { shipFromNote } from '@mutopia/shared/board/ship-from-note';
 import { ShipDialog } from './ShipDialog';
 import { ShipTile } from './ShipTile';
 import { useQuestionChoices, useStationQuestion } from './useQuestionChoices';

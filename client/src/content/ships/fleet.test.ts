@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Ship } from '@mutopia/shared/board/ships';
 import type { Station } from '@mutopia/shared/workshop/definition';
-import {
-  ALL_SHIPS,
-  filterFleet,
-  fleetFilter,
-  NO_QUESTION,
-  questionChoices,
-  questionKey,
-  shipFromNote,
-  stepProgress,
-} from './fleet';
+import { ALL_SHIPS, filterFleet, fleetFilter, NO_QUESTION, questionChoices, questionKey, stepProgress } from './fleet';
 
 function ship(id: string, questionId = '', questionText = '', done: boolean[] = []): Ship {
   return {
@@ -91,22 +82,5 @@ describe('harbour fleet', () => {
   it('counts the first steps done', () => {
     expect(stepProgress(ship('a', '', '', [true, false, true]))).toEqual({ done: 2, total: 3 });
     expect(stepProgress(ship('b'))).toEqual({ done: 0, total: 0 });
-  });
-
-  it('names a ship built from a note after its first line; the rest is its approach', () => {
-    expect(shipFromNote('  Sprachpatenschaften\nJede:r Azubi bekommt\neine Patin  ')).toEqual({
-      title: 'Sprachpatenschaften',
-      approach: 'Jede:r Azubi bekommt\neine Patin',
-    });
-    expect(shipFromNote('Sprachcafé')).toEqual({ title: 'Sprachcafé', approach: '' });
-    const long =
-      'Wir bauen gemeinsam mit den Kammern ein Netzwerk aus Betrieben auf, die Geflüchtete einstellen wollen';
-    const shortened = shipFromNote(long);
-    expect(shortened.title.length).toBeLessThanOrEqual(82);
-    expect(shortened.title.endsWith(' …')).toBe(true);
-    expect(long.startsWith(shortened.title.slice(0, -2))).toBe(true);
-    // Nothing of a long single line is lost: it stays whole in the approach.
-    expect(shortened.approach).toBe(long);
-    expect(shipFromNote('')).toEqual({ title: '', approach: '' });
   });
 });

@@ -2,7 +2,6 @@
  * Pure rules of the harbour: which questions a ship can answer, how the fleet
  * is filtered and counted by question, and what a ship built from a note starts with.
  */
-import { CONTENT_LIMITS } from '@mutopia/shared/board/content-limits';
 import type { Ship } from '@mutopia/shared/board/ships';
 import type { Station } from '@mutopia/shared/workshop/definition';
 
@@ -76,23 +75,4 @@ export function filterFleet(ships: readonly Ship[], key: string): Ship[] {
 
 export function stepProgress(ship: Pick<Ship, 'steps'>): { done: number; total: number } {
   return { done: ship.steps.filter((s) => s.done).length, total: ship.steps.length };
-}
-
-const TITLE_FROM_NOTE = 80;
-
-/**
- * A ship built from a sticky note: the note's first line (cut at a word,
- * within a title's length) names it; the lines after it are the approach, or
- * the whole note when it is a single line the title had to shorten.
- */
-export function shipFromNote(text: string): { title: string; approach: string } {
-  const note = text.trim().slice(0, CONTENT_LIMITS.longText);
-  const lineEnd = note.indexOf('\n');
-  const firstLine = (lineEnd < 0 ? note : note.slice(0, lineEnd)).trim();
-  const rest = lineEnd < 0 ? '' : note.slice(lineEnd + 1).trim();
-  if (firstLine.length <= TITLE_FROM_NOTE) return { title: firstLine, approach: rest };
-  const cut = firstLine.slice(0, TITLE_FROM_NOTE);
-  const space = cut.lastIndexOf(' ');
-  const title = `${(space > TITLE_FROM_NOTE / 2 ? cut.slice(0, space) : cut).trimEnd()} …`;
-  return { title, approach: note };
 }
