@@ -32,9 +32,13 @@ export function stationAside(props: StationContentProps): ReactNode {
   const content = asideByKind(props);
   const pack = teamPack(props);
   // The vote comes first: while one runs, it is what the room is doing. It renders nothing when there is none.
+  // Stations without a canvas have no notes to vote on (the question wall votes from its own toolbar).
+  const votes = !WITHOUT_CANVAS.has(props.station.kind) && (
+    <StationVotes station={props.station} session={props.session} role={props.role} />
+  );
   return (
     <>
-      <StationVotes station={props.station} session={props.session} role={props.role} />
+      {votes}
       {content}
       {pack}
     </>
@@ -91,6 +95,8 @@ function teamPack({ station, role, teamId }: StationContentProps): ReactNode {
   if (station.kind === 'teamSpace' && station.teamId === teamId) return null;
   return <TeamPack teamId={teamId} />;
 }
+
+const WITHOUT_CANVAS: ReadonlySet<Station['kind']> = new Set(['questionWall', 'harbour']);
 
 /**
  * Stations whose main area is not the note canvas (the harbour shows its ships,
