@@ -132,6 +132,8 @@ describe('the seed conference (Weiterbildungskonferenz)', () => {
       await phone.getByTestId('choose-mutopia-1-pippi').click();
       await expect.poll(() => phone.getByTestId('mutopia-question').textContent()).toBe(QUESTION_1);
     }
+    // On a phone the station's panel (question, ships) and its notes are two tabs; the notes hold the approaches.
+    for (const phone of [ayla, ben]) await phone.getByTestId('board-tab-canvas').click();
     await waitOnline(ayla);
     for (const text of APPROACHES) {
       await ayla.getByTestId('add-note').click();
@@ -154,7 +156,9 @@ describe('the seed conference (Weiterbildungskonferenz)', () => {
       await item(phone, text).getByTestId('vote-cast').click();
       await phone.locator(`[data-testid="vote-left"][data-left="${expectLeft}"]`).waitFor();
     };
+    // The vote brings the panel with the ballot to the front on the phones.
     await ayla.getByTestId('vote-ballot').waitFor();
+    expect(await ayla.getByTestId('board-tab-aside').textContent()).toBe('Abstimmung');
     await cast(ayla, APPROACHES[0]!, 2);
     await cast(ayla, APPROACHES[0]!, 1);
     await cast(ayla, APPROACHES[1]!, 0);

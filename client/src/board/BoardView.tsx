@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { useBoardUi } from '../stores/boardUi';
 import { useViewportStore } from '../stores/viewport';
+import { BoardBody, type AsideTab } from './BoardBody';
 import { BoardCanvas } from './BoardCanvas';
 import { BoardHeader } from './BoardHeader';
 import { KeyboardHelp } from './KeyboardHelp';
@@ -32,6 +33,8 @@ interface BoardViewProps {
   aside?: ((session: BoardSession) => ReactNode) | undefined;
   /** Replaces the canvas when it returns something (the harbour, the question wall). */
   main?: ((session: BoardSession) => ReactNode) | undefined;
+  /** On a phone the aside and the canvas become two tabs; this names the aside's. */
+  asideTab?: AsideTab | undefined;
 }
 
 export function BoardView({
@@ -45,6 +48,7 @@ export function BoardView({
   displayName,
   aside,
   main,
+  asideTab,
 }: BoardViewProps) {
   const { t } = useTranslation();
   const session = useBoardConnection(boardId, token, readOnly);
@@ -74,7 +78,7 @@ export function BoardView({
       )}
       {session ? (
         <BoardSessionContext.Provider value={session}>
-          <BoardBody session={session} aside={aside?.(session)} main={main?.(session)}>
+          <BoardBody aside={aside?.(session)} main={main?.(session)} asideTab={asideTab}>
             {readOnly ? (
               <div className="board-workspace">
                 <BoardCanvas session={session} autoFit />
@@ -90,28 +94,6 @@ export function BoardView({
           {t('board.loading')}
         </div>
       )}
-    </div>
-  );
-}
-
-/** The canvas (or what replaces it) with the typed content beside it. */
-function BoardBody({
-  aside,
-  main,
-  children,
-}: {
-  session: BoardSession;
-  aside: ReactNode;
-  main: ReactNode;
-  children: ReactNode;
-}) {
-  const hasMain = main !== null && main !== undefined && main !== false;
-  const hasAside = aside !== null && aside !== undefined && aside !== false;
-  if (!hasMain && !hasAside) return children;
-  return (
-    <div className="board-body">
-      {hasMain ? <div className="board-main">{main}</div> : children}
-      {hasAside && <aside className="board-aside">{aside}</aside>}
     </div>
   );
 }

@@ -411,6 +411,7 @@ export const de = {
     onlineLabel_one: '{{count}} Person ist online',
     onlineLabel_other: '{{count}} Personen sind online',
     offlineOpen: 'Offline geöffnet – Änderungen werden synchronisiert, sobald die Verbindung zurück ist.',
+    tabs: { label: 'Ansicht', canvas: 'Notizen' },
   },
   connection: {
     online: 'Verbunden',

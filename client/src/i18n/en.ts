@@ -403,6 +403,7 @@ export const en: Messages = {
     onlineLabel_one: '{{count}} person is online',
     onlineLabel_other: '{{count}} people are online',
     offlineOpen: 'Opened offline – changes will sync as soon as the connection is back.',
+    tabs: { label: 'View', canvas: 'Notes' },
   },
   connection: {
     online: 'Connected',

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { useDocumentTitle } from '../app/useDocumentTitle';
+import { useStationAsideTab } from '../content/useStationAsideTab';
 import { BoardView } from '../board/BoardView';
 import { ConnectionIndicator } from '../board/ConnectionIndicator';
 import { stationAside, stationMain } from '../content/StationContent';
@@ -55,6 +56,7 @@ function StationBoardPage({
   const teamId = welcome?.teamId ?? null;
   const station = view?.definition.stations.find((s) => s.id === stationId);
   useDocumentTitle(station?.name);
+  const asideTab = useStationAsideTab(station);
   if (connection === 'denied') return <PageMessage testId="station-denied" title={t('console.deniedTitle')} />;
   if (!view) return <Loading />;
   const boardId = view.boards[stationId];
@@ -70,6 +72,7 @@ function StationBoardPage({
         embedded
         aside={(session) => stationAside({ station, session, role, teamId })}
         main={(session) => stationMain({ station, session, role, teamId })}
+        asideTab={asideTab}
         header={(session) => (
           <header
             className="board-header station-page__header"

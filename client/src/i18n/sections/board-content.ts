@@ -2,6 +2,12 @@ import type { DeepStrings } from '../messages-type';
 
 /** German source texts of this area; the English ones below must have the same keys. */
 export const boardContentDe = {
+  asideTabs: {
+    teamSpace: 'Persona & Frage',
+    mutopia: 'Frage & Schiffe',
+    room: 'Erkenntnisse',
+    vote: 'Abstimmung',
+  },
   groups: {
     create: 'Gruppe',
     createLabel: 'Gruppe erstellen (G) – um die ausgewählten Notizen',
@@ -160,6 +166,12 @@ export const boardContentDe = {
 } as const;
 
 export const boardContentEn: DeepStrings<typeof boardContentDe> = {
+  asideTabs: {
+    teamSpace: 'Persona & question',
+    mutopia: 'Question & ships',
+    room: 'Key insights',
+    vote: 'Vote',
+  },
   groups: {
     create: 'Group',
     createLabel: 'Create a group (G) – around the selected notes',

@@ -8,6 +8,7 @@ import type { SessionState } from '@mutopia/shared/workshop/session-state';
 import type { BoardSession } from '../../board/session';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useStationAsideTab } from '../../content/useStationAsideTab';
 import { BoardView } from '../../board/BoardView';
 import { stationAside, stationMain } from '../../content/StationContent';
 import { ConnectionIndicator } from '../../board/ConnectionIndicator';
@@ -268,6 +269,7 @@ function PlenaryScreen() {
     .filter((s): s is Station => s !== undefined);
   const openStation = phaseStations.find((s) => s.id === open);
   const openBoard = openStation ? boards[openStation.id] : undefined;
+  const asideTab = useStationAsideTab(openStation);
 
   if (openStation && openBoard) {
     return (
@@ -281,6 +283,7 @@ function PlenaryScreen() {
         displayName={displayName}
         aside={(session) => stationAside({ station: openStation, session, role: 'participant', teamId })}
         main={(session) => stationMain({ station: openStation, session, role: 'participant', teamId })}
+        asideTab={asideTab}
         header={(session) => <StationHeader station={openStation} session={session} onBack={() => setOpen(null)} />}
       />
     );
@@ -334,6 +337,7 @@ function StationBoard({
   const { token } = useWorkshop();
   const boardId = useSession((s) => s.view!.boards[station.id]);
   const displayName = useSession((s) => s.welcome?.displayName ?? undefined);
+  const asideTab = useStationAsideTab(station);
   if (!boardId) {
     return (
       <section className="participant-screen" data-testid="station-no-board">
@@ -355,6 +359,7 @@ function StationBoard({
       displayName={displayName}
       aside={(session) => stationAside({ station, session, role: 'participant', teamId: team?.id ?? null })}
       main={(session) => stationMain({ station, session, role: 'participant', teamId: team?.id ?? null })}
+      asideTab={asideTab}
       header={(session) => (
         <StationHeader
           station={station}
