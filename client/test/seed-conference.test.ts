@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
@@ -44,6 +44,16 @@ async function gotoPhase(desk: Page, view: WorkshopView, phaseId: string): Promi
   await desk.getByTestId(`phase-goto-${index}`).click();
   await desk.getByTestId(`phase-goto-${index}`).click();
   await desk.getByTestId('current-phase-title').filter({ hasText: view.definition.phases[index]!.title }).waitFor();
+}
+
+/** Pixels of a sticky note's yellow: the notes are in the picture, not just a blank canvas. */
+function countYellowish(png: PNG): number {
+  let n = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+    if (r > 230 && g > 220 && b < 190) n++;
+  }
+  return n;
 }
 
 async function screenshot(page: Page, name: string): Promise<PNG> {
@@ -188,6 +198,16 @@ describe('the seed conference (Weiterbildungskonferenz)', () => {
     await station.getByTestId('vote-promote').click();
     await station.getByTestId('vote-promote-result').filter({ hasText: '2' }).waitFor();
 
+    // A PNG of the station's board, as the toolbar downloads it: an image with the notes drawn on it.
+    const [pngDownload] = await Promise.all([
+      station.waitForEvent('download'),
+      station.getByTestId('export-png').click(),
+    ]);
+    expect(pngDownload.suggestedFilename()).toMatch(/\.png$/);
+    const png = PNG.sync.read(readFileSync((await pngDownload.path())!));
+    expect(png.width).toBeGreaterThan(300);
+    expect(countYellowish(png)).toBeGreaterThan(1000);
+
     // The team adds a first step to one of its new ships at the station.
     await expect.poll(() => ayla.getByTestId('ship-tile').count()).toBe(2);
     await ayla.getByTestId('ship-tile').filter({ hasText: APPROACHES[0]! }).getByTestId('ship-open').click();
@@ -226,6 +246,25 @@ describe('the seed conference (Weiterbildungskonferenz)', () => {
     ]);
     expect(await results.getByTestId('result-vote').count()).toBe(1);
     expect(await results.getByTestId('result-persona').textContent()).toContain('Amina K.');
+    // Downloads: CSV for German Excel (BOM, ';'), Markdown; and a PDF through the print stylesheet.
+    const download = async (testId: string) => {
+      const [file] = await Promise.all([desk.waitForEvent('download'), desk.getByTestId(testId).click()]);
+      return readFileSync((await file.path())!, 'utf8');
+    };
+    const csv = await download('results-download-csv');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.split('\r\n')[0]).toContain(';');
+    expect(csv).toContain(APPROACHES[0]);
+    const markdown = await download('results-download-md');
+    expect(markdown).toContain('# Fachkraft im Fokus');
+    expect(markdown).toContain('Kammern zu einem Runden Tisch einladen');
+    await desk.emulateMedia({ media: 'print' });
+    expect(await desk.getByTestId('results-toolbar').isVisible()).toBe(false);
+    expect(await results.getByTestId('result-ship').first().isVisible()).toBe(true);
+    const pdf = await desk.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await desk.emulateMedia({ media: 'screen' });
+
     await desk.getByTestId('results-publish').click();
     const publicLink = await desk.getByTestId('results-public-link').inputValue();
 
