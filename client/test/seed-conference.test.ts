@@ -81,6 +81,15 @@ describe('the seed conference (Weiterbildungskonferenz)', () => {
       secret: made.facilitatorSecret,
     });
     const view = workshopViewSchema.parse(await api(`/api/workshops/${workshopId}`, undefined, token));
+    // A projector in the plenary hall, as opened from a projector link.
+    const { token: viewerToken } = await api<{ token: string }>(
+      `/api/workshops/${workshopId}/viewer-token`,
+      { projectorId: 'saal' },
+      token,
+    );
+    const projector = await suite.newPage({ viewport: { width: 1920, height: 1080 } });
+    await projector.goto(`${url('/projector/saal')}#token=${viewerToken}`);
+    await projector.getByTestId('projector-phase').waitFor();
 
     // Persona phase: each team lands in its own team space; team 1 fills its persona.
     await gotoPhase(desk, view, 'persona');
@@ -113,6 +122,9 @@ describe('the seed conference (Weiterbildungskonferenz)', () => {
     await gotoPhase(desk, view, 'prioritisation');
     await expect.poll(() => ben.getByTestId('wall-question').count()).toBe(2);
     expect(await ben.getByTestId('wall-question-promote').count()).toBe(0);
+    // The projector shows the wall by itself while the plenary prioritises.
+    await expect.poll(() => projector.getByTestId('wall-question').count()).toBe(2);
+    expect(await projector.getByTestId('wall-question-promote').count()).toBe(0);
     const wall = await desk.context().newPage();
     await wall.goto(url('/station/question-wall'));
     await expect.poll(() => wall.getByTestId('wall-question').count()).toBe(2);
@@ -219,6 +231,7 @@ describe('the seed conference (Weiterbildungskonferenz)', () => {
 
     // The harbour (harbour phase) shows both ships under question 1.
     await gotoPhase(desk, generated, 'harbour');
+    await expect.poll(() => projector.getByTestId('ship-tile').count()).toBe(2);
     const harbourPage = await desk.context().newPage();
     await harbourPage.goto(url('/station/harbour'));
     const harbour = harbourPage.getByTestId('harbour');

@@ -8,6 +8,7 @@ import { BroadcastBanner, StationFacts } from '../components';
 import { absoluteUrl, joinPath } from '../links';
 import { roundInfo } from '../overview';
 import { QrCode } from '../QrCode';
+import { phaseDisplayStation } from './phase-display';
 import { Timer } from '../Timer';
 import { useSession, useWorkshop, useDefinition } from '../useWorkshop';
 
@@ -22,6 +23,7 @@ function useJoin() {
 export function ProjectorView({ projectorId }: { projectorId: string }) {
   const definition = useDefinition();
   const chosen = useSession((s) => s.state!.projectors[projectorId]);
+  const state = useSession((s) => s.state!);
   const show = chosen ?? PHASE_VIEW;
   useDocumentTitle(definition.title);
 
@@ -38,7 +40,9 @@ export function ProjectorView({ projectorId }: { projectorId: string }) {
       <PhaseScreen />
     );
   } else {
-    content = <PhaseScreen />;
+    // Nothing chosen: the phase screen, or the wall or harbour the whole plenary is looking at.
+    const shown = phaseDisplayStation(definition, state);
+    content = shown ? <StationScreen station={shown} /> : <PhaseScreen />;
   }
   return (
     <div className="projector" data-testid="projector" data-view={show.kind}>
