@@ -151,6 +151,10 @@ describe('the seed conference (Weiterbildungskonferenz)', () => {
     // [M]Utopie phase: both choose the Pippi station of question 1, which shows its question large.
     await gotoPhase(desk, generated, 'mutopia');
     for (const phone of [ayla, ben]) {
+      // The choice names each station's question, not only its number.
+      await expect
+        .poll(() => phone.getByTestId('choose-mutopia-2-einstein').getByTestId('chooser-question').textContent())
+        .toBe(QUESTION_2);
       await phone.getByTestId('choose-mutopia-1-pippi').click();
       await expect.poll(() => phone.getByTestId('mutopia-question').textContent()).toBe(QUESTION_1);
     }

@@ -44,13 +44,13 @@ describe('resultsMarkdown', () => {
 
   it('has insights per room, vote tables and personas', () => {
     expect(md).toContain(
-      '## Kernerkenntnisse\n\n### Anerkennung\n\n- Wartezeiten sind das größte Problem\n- \\*Netzwerke\\* helfen',
+      '## Wichtigste Erkenntnisse\n\n### Anerkennung\n\n- Wartezeiten sind das größte Problem\n- \\*Netzwerke\\* helfen',
     );
     expect(md).toContain('| Lotsendienst **(Weiterverfolgt)** | 7 |');
     expect(md).toContain('| Sprachcafé \\| abends | 2 |');
-    expect(md).toContain('- **Deutschkenntnisse:** B1');
+    expect(md).toContain('- **Deutschniveau:** B1');
     expect(md).toContain('- **Geschichte:** Kam 2019 nach Köln.  \n  Arbeitet als Aushilfe.');
-    expect(md).toContain('- **Hürden:**\n  - Anerkennung dauert');
+    expect(md).toContain('- **Schmerzpunkte:**\n  - Anerkennung dauert');
   });
 
   it('uses English headings for an English workshop', () => {

@@ -323,7 +323,7 @@ export const boardContentEn: DeepStrings<typeof boardContentDe> = {
     all: 'All questions ({{count}})',
     withoutQuestion: 'Without a question ({{count}})',
     option: '{{question}} ({{count}})',
-    empty: 'No ship is in the harbour yet. Ships are built at the [M]Utopie stations.',
+    empty: 'No ship is in the harbour yet. Ships are built at the [M]Utopia stations.',
     emptyFilter: 'No ship in the harbour answers this question yet.',
     newShip: 'New ship',
     count_one: '{{count}} ship',

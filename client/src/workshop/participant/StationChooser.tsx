@@ -65,6 +65,12 @@ export function StationChooser({
                 }}
               >
                 <span className="chooser__name">{station.name}</span>
+                {/* An [M]Utopie station's prompt is its question: what people choose by. */}
+                {station.kind === 'mutopia' && station.prompt && (
+                  <span className="chooser__prompt" data-testid="chooser-question">
+                    {station.prompt}
+                  </span>
+                )}
                 <StationFacts station={station} className="chooser__facts" />
                 <span className="chooser__state" id={`chooser-${station.id}-state`}>
                   {station.capacity !== undefined
