@@ -469,3 +469,46 @@ describe('dot voting', () => {
     for (const c of [facilitator, voter]) c.close();
   });
 });
+
+describe('a vote at every station of a phase', () => {
+  it('opens one per station over its clusters or notes, skips empty boards and running votes, for facilitators only', async () => {
+    const w = await createWorkshop(suite.server, 'weiterbildungskonferenz', { teamCount: 3 });
+    const view = await workshopView(w.workshopId, w.facilitatorToken);
+    const [first, second, third, empty] = view.definition.stations.filter((s) => s.kind === 'mutopia');
+    addNotes(view.boards[first!.id]!, ['Lotsen', 'Tandems']);
+    const clustered = suite.server.app.boardHost.edit(view.boards[second!.id]!, (doc) => {
+      const notes = ['Sprachcafé', 'App'].map((text) => createNote(doc, { x: 0, y: 0, text }));
+      const group = createGroup(doc, { title: 'Sprache im Betrieb', x: 0, y: 0 })!;
+      setNotesGroup(doc, notes, group);
+      return group;
+    })!;
+    addNotes(view.boards[third!.id]!, ['Schon abgestimmt']);
+    const facilitator = await connectVoter(w.facilitatorToken);
+    const participant = await connectVoter((await joinWorkshop(suite.server, w.joinCode, 'Ada')).token);
+    const running = await facilitator.emit('vote:open', {
+      stationId: third!.id,
+      title: 'Vorher',
+      items: [{ kind: 'note', id: addNotes(view.boards[third!.id]!, ['Noch eine'])[0]! }],
+    });
+    expect(running.ok).toBe(true);
+
+    const stationIds = [first!.id, second!.id, third!.id, empty!.id];
+    const payload = { stationIds, title: 'Ansätze', budget: 2 };
+    expect(await participant.emit('vote:openStations', payload)).toEqual({ ok: false, error: 'forbidden' });
+    const ack = await facilitator.emit('vote:openStations', payload);
+    expect(ack.ok && ack.batch).toMatchObject({
+      opened: [{ stationId: first!.id }, { stationId: second!.id }],
+      skipped: [
+        { stationId: third!.id, error: 'vote_in_progress' },
+        { stationId: empty!.id, error: 'no_items' },
+      ],
+    });
+
+    await waitFor(() => participant.sessions().length === 3, 'the two new votes');
+    const byStation = new Map(participant.sessions().map((s) => [s.stationId, s]));
+    expect(byStation.get(first!.id)).toMatchObject({ title: 'Ansätze', budget: 2, status: 'open', tallies: null });
+    expect(byStation.get(first!.id)!.items.map((i) => i.label)).toEqual(['Lotsen', 'Tandems']);
+    expect(byStation.get(second!.id)!.items).toEqual([{ kind: 'group', id: clustered, label: 'Sprache im Betrieb' }]);
+    for (const c of [facilitator, participant]) c.close();
+  });
+});

@@ -5,6 +5,7 @@ import { sessionCommandSchema } from './workshop/session-commands.js';
 import {
   voteDotSchema,
   voteOpenSchema,
+  voteOpenStationsSchema,
   votePromoteSchema,
   voteSessionRefSchema,
   voteSyncSchema,
@@ -12,6 +13,7 @@ import {
   type VoteDot,
   type VoteMinePayload,
   type VoteOpen,
+  type VoteOpenStations,
   type VoteProgressPayload,
   type VotePromote,
   type VoteSessionRef,
@@ -58,6 +60,7 @@ export const clientEventSchemas = {
   'session:command': sessionCommandSchema,
   'time:sync': z.object({}).strict(),
   'vote:open': voteOpenSchema,
+  'vote:openStations': voteOpenStationsSchema,
   'vote:close': voteSessionRefSchema,
   'vote:reveal': voteSessionRefSchema,
   'vote:promote': votePromoteSchema,
@@ -80,6 +83,8 @@ export interface ClientToServerEvents extends SessionClientToServerEvents {
   'presence:leave': (payload: PresenceJoin, ack?: (res: Ack) => void) => void;
   /** Facilitators: open a dot vote; the ack carries the new session's id. */
   'vote:open': (payload: VoteOpen, ack?: (res: VoteAck) => void) => void;
+  /** Facilitators: a vote at each listed station over its clusters (or notes); the ack's `batch` says what happened where. */
+  'vote:openStations': (payload: VoteOpenStations, ack?: (res: VoteAck) => void) => void;
   'vote:close': (payload: VoteSessionRef, ack?: (res: VoteAck) => void) => void;
   /** Closes the vote too if it is still open. */
   'vote:reveal': (payload: VoteSessionRef, ack?: (res: VoteAck) => void) => void;

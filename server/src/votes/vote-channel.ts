@@ -10,6 +10,7 @@ import {
   type ClientToServerEvents,
   type ServerToClientEvents,
   type VoteAck,
+  type VoteBatch,
   type VoteError,
   type VoteProgress,
   type VoteSessionView,
@@ -20,7 +21,7 @@ import type { Server, Socket } from 'socket.io';
 import type { z } from 'zod';
 import { facilitatorRoom, workshopRoom } from '../realtime/session-channel.js';
 import type { Actor } from '../workshops/workshop-sessions.js';
-import { promoteItems, resolveItems, type VoteContentDeps } from './vote-content.js';
+import { promoteItems, resolveItems, wholeBoardVoteItems, type VoteContentDeps } from './vote-content.js';
 import type { VoteSessionRecord, VoteStore } from './vote-store.js';
 
 type IoServer = Server<ClientToServerEvents, ServerToClientEvents>;
@@ -171,6 +172,29 @@ export class VoteChannel {
         this.broadcast(workshopId);
         this.queueProgress(workshopId, created.id);
         return { ok: true, sessionId: created.id };
+      }),
+    );
+
+    socket.on(
+      'vote:openStations',
+      facilitating('vote:openStations', ({ stationIds, title, budget, capPerItem }) => {
+        const workshop = this.content.sessions.get(workshopId);
+        if (!workshop) return refused('unknown_session');
+        const batch: VoteBatch = { opened: [], skipped: [] };
+        for (const stationId of stationIds) {
+          const items = wholeBoardVoteItems(this.content, workshop, stationId);
+          const created =
+            typeof items === 'string'
+              ? items
+              : this.store.create(workshopId, { stationId, title, items, budget, capPerItem: capPerItem ?? null });
+          if (typeof created === 'string') batch.skipped.push({ stationId, error: created });
+          else batch.opened.push({ stationId, sessionId: created.id });
+        }
+        if (batch.opened.length > 0) {
+          this.broadcast(workshopId);
+          for (const { sessionId } of batch.opened) this.queueProgress(workshopId, sessionId);
+        }
+        return { ok: true, batch };
       }),
     );
 

@@ -13,6 +13,7 @@ import {
   shipFromNote,
   type ShipText,
   VOTE_LIMITS,
+  wholeBoardItems,
   workshopDefinitionSchema,
   type Question,
   type Station,
@@ -92,6 +93,21 @@ export function resolveItems(
     }
   }
   return items;
+}
+
+/** A vote over a whole station's board: its clusters, else its notes (see wholeBoardItems). */
+export function wholeBoardVoteItems(
+  deps: VoteContentDeps,
+  workshop: LiveWorkshop,
+  stationId: string,
+): VoteItem[] | VoteError {
+  if (!workshop.definition.stations.some((s) => s.id === stationId)) return 'unknown_station';
+  const boardId = deps.stationBoards(workshop.id)[stationId];
+  const onBoard = boardId ? deps.boardHost.read(boardId, boardItems) : undefined;
+  if (!onBoard) return 'unknown_station';
+  const refs = wholeBoardItems([...onBoard].map(([id, item]) => ({ kind: item.kind, id })));
+  if (refs.length === 0) return 'no_items';
+  return refs.map((ref) => ({ ...ref, label: clip(onBoard.get(ref.id)!.label, VOTE_LIMITS.labelMaxLength) }));
 }
 
 /** The workshop's harbour, added to the definition (with its board) if it has none yet. */

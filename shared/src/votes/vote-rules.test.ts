@@ -11,9 +11,10 @@ import {
   retractRefusal,
   talliesFor,
   topItems,
+  wholeBoardItems,
   type BallotRules,
 } from './vote-rules.js';
-import { voteOpenSchema, type VoteDots } from './vote-schemas.js';
+import { voteOpenSchema, voteOpenStationsSchema, type VoteDots } from './vote-schemas.js';
 
 const open: BallotRules = { status: 'open', budget: 3, capPerItem: null, itemIds: ['a', 'b', 'c'] };
 
@@ -160,5 +161,28 @@ describe('opening a vote', () => {
     expect(
       voteOpenSchema.safeParse({ stationId: null, title: 'x', items: [{ kind: 'note', id: 'a' }], budget: 21 }).success,
     ).toBe(false);
+  });
+});
+
+describe('a vote at every station', () => {
+  it('votes on the clusters where a board has any, else on its notes', () => {
+    const notes = [
+      { kind: 'note' as const, id: 'n1' },
+      { kind: 'note' as const, id: 'n2' },
+    ];
+    expect(wholeBoardItems(notes)).toEqual(notes);
+    expect(wholeBoardItems([...notes, { kind: 'group', id: 'g1' }])).toEqual([{ kind: 'group', id: 'g1' }]);
+    expect(wholeBoardItems([])).toEqual([]);
+    const many = Array.from({ length: 250 }, (_, i) => ({ kind: 'note' as const, id: `n${i}` }));
+    expect(wholeBoardItems(many)).toHaveLength(200);
+  });
+
+  it('takes distinct stations, at most 60, with the usual budget', () => {
+    const parsed = voteOpenStationsSchema.parse({ stationIds: ['mutopia-1-pippi'], title: 'Ansätze' });
+    expect(parsed.budget).toBe(3);
+    expect(voteOpenStationsSchema.safeParse({ stationIds: ['a', 'a'], title: 'x' }).success).toBe(false);
+    expect(voteOpenStationsSchema.safeParse({ stationIds: [], title: 'x' }).success).toBe(false);
+    const many = Array.from({ length: 61 }, (_, i) => `s-${i}`);
+    expect(voteOpenStationsSchema.safeParse({ stationIds: many, title: 'x' }).success).toBe(false);
   });
 });

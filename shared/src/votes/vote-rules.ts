@@ -3,7 +3,7 @@
  * transaction that stores a dot) and the client (which explains them) agree.
  */
 import { canFacilitate, type Role } from '../workshop/roles.js';
-import type { VoteDots, VoteError, VoteProgress, VoteStatus } from './vote-schemas.js';
+import { VOTE_LIMITS, type VoteDots, type VoteError, type VoteProgress, type VoteStatus } from './vote-schemas.js';
 
 export interface BallotRules {
   status: VoteStatus;
@@ -116,4 +116,17 @@ export function itemsToPromote(
   const result = topItems(items, tallies, count);
   const done = new Set(alreadyPromoted);
   return { ...result, fresh: result.top.filter((id) => !done.has(id)) };
+}
+
+/**
+ * What a vote opened for a whole station votes on: its clusters where it has
+ * any (the team already sorted its notes into them), else its notes, at most
+ * as many as a vote holds. Empty when the board has neither.
+ */
+export function wholeBoardItems(
+  items: ReadonlyArray<{ kind: 'note' | 'group'; id: string }>,
+): Array<{ kind: 'note' | 'group'; id: string }> {
+  const groups = items.filter((i) => i.kind === 'group');
+  const chosen = groups.length > 0 ? groups : items.filter((i) => i.kind === 'note');
+  return chosen.slice(0, VOTE_LIMITS.itemsPerSession).map(({ kind, id }) => ({ kind, id }));
 }

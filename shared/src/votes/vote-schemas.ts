@@ -16,6 +16,8 @@ export const VOTE_LIMITS = {
   sessionsPerWorkshop: 200,
   maxPromote: 20,
   defaultPromote: 2,
+  /** Stations one `vote:openStations` may open votes at (a large [M]Utopie afternoon has 18). */
+  stationsPerBatch: 60,
   /** An imported tally above this is not a real vote (250 people × the largest budget is 5000). */
   maxDotsPerItem: 10_000,
 } as const;
@@ -88,6 +90,24 @@ export const voteOpenSchema = z
   .strict();
 export type VoteOpen = z.input<typeof voteOpenSchema>;
 
+/**
+ * One vote at each of several stations at once (every [M]Utopie station of a
+ * phase): each over its board's clusters, or its notes where it has none.
+ */
+export const voteOpenStationsSchema = z
+  .object({
+    stationIds: z
+      .array(stationId)
+      .min(1)
+      .max(VOTE_LIMITS.stationsPerBatch)
+      .refine((ids) => new Set(ids).size === ids.length, 'stations must be distinct'),
+    title: z.string().trim().min(1).max(VOTE_LIMITS.titleMaxLength),
+    budget: z.number().int().min(1).max(VOTE_LIMITS.maxBudget).default(VOTE_LIMITS.defaultBudget),
+    capPerItem: z.number().int().min(1).max(VOTE_LIMITS.maxCapPerItem).optional(),
+  })
+  .strict();
+export type VoteOpenStations = z.input<typeof voteOpenStationsSchema>;
+
 export const voteSessionRefSchema = z.object({ sessionId }).strict();
 export type VoteSessionRef = z.infer<typeof voteSessionRefSchema>;
 
@@ -144,6 +164,7 @@ export const VOTE_ERRORS = [
   'nothing_to_promote',
   'harbour_full',
   'forbidden',
+  'no_items',
 ] as const;
 export type VoteError = (typeof VOTE_ERRORS)[number];
 
@@ -153,8 +174,14 @@ export interface VotePromotion {
   tiedAtCut: string[];
 }
 
+/** What `vote:openStations` did at each station. */
+export interface VoteBatch {
+  opened: Array<{ stationId: string; sessionId: string }>;
+  skipped: Array<{ stationId: string; error: VoteError }>;
+}
+
 export type VoteAck =
-  | { ok: true; sessionId?: string; dots?: VoteDots; promotion?: VotePromotion }
+  | { ok: true; sessionId?: string; dots?: VoteDots; promotion?: VotePromotion; batch?: VoteBatch }
   | { ok: false; error: VoteError | 'internal' | 'rate_limited' | 'invalid_payload' | 'unknown_event' };
 
 export type VoteSyncAck = (state: VoteSyncState) => void;
