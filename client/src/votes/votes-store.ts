@@ -11,6 +11,7 @@ import {
   type VoteDot,
   type VoteDots,
   type VoteOpen,
+  type VoteOpenStations,
   type VoteProgress,
   type VotePromote,
   type VoteSessionRef,
@@ -74,6 +75,7 @@ export type VoteOutcome = VoteAck | { ok: false; error: 'offline' | 'timeout' | 
 
 type VoteEvent =
   | ['vote:open', VoteOpen]
+  | ['vote:openStations', VoteOpenStations]
   | ['vote:close', VoteSessionRef]
   | ['vote:reveal', VoteSessionRef]
   | ['vote:promote', VotePromote]

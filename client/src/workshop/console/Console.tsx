@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { QuestionWallStatus } from '../../questions/QuestionWallStatus';
+import { StationVotesOverview } from '../../votes/StationVotesOverview';
 import { resultsPath } from '../../results/paths';
 import { useWorkshopAccess } from '../../stores/workshopAccess';
 import { ArrowLeftIcon, UsersIcon } from '../../ui/icons';
@@ -120,6 +121,7 @@ export function Console() {
             <aside className="console-side" aria-label={t('console.sideLabel')}>
               <SummonCard />
               <QuestionWallStatus />
+              <StationVotesOverview />
               <BroadcastCard />
               <JoinCard />
             </aside>
