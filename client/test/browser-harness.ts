@@ -74,3 +74,19 @@ export async function waitOnline(page: Page): Promise<void> {
 export function note(page: Page, text: string) {
   return page.getByTestId('note').filter({ hasText: text });
 }
+
+/** GET (no body) or POST (a JSON body) to the app server; anything but 2xx throws with the answer. */
+export async function requestJson<T>(
+  server: { httpUrl: string },
+  path: string,
+  body?: unknown,
+  token?: string,
+): Promise<T> {
+  const res = await fetch(`${server.httpUrl}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { workshopDefinitionSchema, type WorkshopDefinition } from '@mutopia/shared/workshop/definition';
-import { browserSuite } from './browser-harness.js';
+import { browserSuite, requestJson } from './browser-harness.js';
 
 const suite = browserSuite();
 
-async function api<T>(path: string, body?: unknown, token?: string): Promise<T> {
-  const res = await fetch(`${suite.server.httpUrl}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
+const api = <T>(path: string, body?: unknown, token?: string) => requestJson<T>(suite.server, path, body, token);
 
 /** A browser (own storage) that already holds a token for the workshop, as after joining or logging in. */
 async function pageWithAccess(

@@ -5,7 +5,7 @@ import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { workshopViewSchema, type WorkshopView } from '@mutopia/shared';
 import { de } from '../src/i18n/de.js';
-import { browserSuite, note, waitOnline } from './browser-harness.js';
+import { browserSuite, requestJson, note, waitOnline } from './browser-harness.js';
 
 const suite = browserSuite();
 
@@ -16,15 +16,7 @@ const QUESTION_1 = 'Wie können wir Geflüchtete schneller in Ausbildung bringen
 const QUESTION_2 = 'Wie können wir Betriebe für Sprachförderung gewinnen?';
 const APPROACHES = ['Ausbildungs-Lotsen in jeder Kammer', 'Azubi-Tandems mit Geflüchteten', 'Sprach-App für Betriebe'];
 
-async function api<T>(path: string, body?: unknown, token?: string): Promise<T> {
-  const res = await fetch(`${suite.server.httpUrl}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
+const api = <T>(path: string, body?: unknown, token?: string) => requestJson<T>(suite.server, path, body, token);
 
 /** A participant joins on a phone through the join link, into the given team. */
 async function joinOnPhone(joinCode: string, name: string, teamId: string): Promise<Page> {
