@@ -59,12 +59,13 @@ function TabbedBody({ aside, tab, canvas }: { aside: ReactNode; tab: AsideTab; c
     setCurrent(next);
     if (focus) tabs.current[next]?.focus();
   };
-  // Arrow keys move between the two tabs, as in any tab list.
+  // As in any tab list: arrow keys move to the other tab, Home to the first, End to the last.
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowLeft' || event.key === 'ArrowRight' || event.key === 'Home' || event.key === 'End') {
-      event.preventDefault();
-      choose(current === 'canvas' ? 'aside' : 'canvas', true);
-    }
+    const other: Tab = current === 'canvas' ? 'aside' : 'canvas';
+    const next = { ArrowLeft: other, ArrowRight: other, Home: 'aside', End: 'canvas' }[event.key] as Tab | undefined;
+    if (!next) return;
+    event.preventDefault();
+    choose(next, true);
   };
   const button = (name: Tab, label: string, badge: boolean) => (
     <button

@@ -4,6 +4,7 @@ import type { BoardSession } from '../board/session';
 import { QuestionWall } from '../questions/QuestionWall';
 import { TeamQuestionCard } from '../questions/TeamQuestionCard';
 import { StationVotes } from '../votes/StationVotes';
+import { hasCanvas } from './station-kinds';
 import { InsightsPanel } from './insights/InsightsPanel';
 import { MutopiaBrief } from './mutopia/MutopiaBrief';
 import { PersonaCard } from './persona/PersonaCard';
@@ -33,7 +34,7 @@ export function stationAside(props: StationContentProps): ReactNode {
   const pack = teamPack(props);
   // The vote comes first: while one runs, it is what the room is doing. It renders nothing when there is none.
   // Stations without a canvas have no notes to vote on (the question wall votes from its own toolbar).
-  const votes = !WITHOUT_CANVAS.has(props.station.kind) && (
+  const votes = hasCanvas(props.station.kind) && (
     <StationVotes station={props.station} session={props.session} role={props.role} />
   );
   return (
@@ -95,8 +96,6 @@ function teamPack({ station, role, teamId }: StationContentProps): ReactNode {
   if (station.kind === 'teamSpace' && station.teamId === teamId) return null;
   return <TeamPack teamId={teamId} />;
 }
-
-const WITHOUT_CANVAS: ReadonlySet<Station['kind']> = new Set(['questionWall', 'harbour']);
 
 /**
  * Stations whose main area is not the note canvas (the harbour shows its ships,

@@ -15,7 +15,7 @@ export function useStationAsideTab(station: Station | undefined): AsideTab | und
   const { t } = useTranslation();
   const vote = useCurrentVote(station?.id ?? null);
   if (!station) return undefined;
-  const open = vote !== null && vote.stationId === station.id && vote.status === 'open' ? vote.id : null;
+  const open = vote?.status === 'open' ? vote.id : null;
   return {
     label: open ? t('boardContent.asideTabs.vote') : t(`boardContent.asideTabs.${tabName(station.kind)}`),
     first: PANEL_FIRST.has(station.kind) ? 'aside' : 'canvas',

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { VOTE_LIMITS, type VoteItemRef } from '@mutopia/shared/votes/vote-schemas';
+import { clampCount } from './clamp-count';
 import { useBoardCandidates, type Candidate } from './useBoardCandidates';
 import { useVoteActions } from './useVotes';
 
@@ -109,7 +110,7 @@ export function StartVoteDialog({
               max={VOTE_LIMITS.maxBudget}
               value={budget}
               data-testid="vote-budget"
-              onChange={(e) => setBudget(clamp(e.target.valueAsNumber, VOTE_LIMITS.maxBudget))}
+              onChange={(e) => setBudget(clampCount(e.target.valueAsNumber, VOTE_LIMITS.maxBudget))}
             />
           </label>
           <label className="vote-dialog__check">
@@ -131,7 +132,7 @@ export function StartVoteDialog({
                 max={budget}
                 value={cap}
                 data-testid="vote-cap"
-                onChange={(e) => setCap(clamp(e.target.valueAsNumber, VOTE_LIMITS.maxCapPerItem))}
+                onChange={(e) => setCap(clampCount(e.target.valueAsNumber, VOTE_LIMITS.maxCapPerItem))}
               />
             </label>
           )}
@@ -189,10 +190,6 @@ export function StartVoteDialog({
       </form>
     </dialog>
   );
-}
-
-function clamp(value: number, max: number): number {
-  return Number.isFinite(value) ? Math.min(max, Math.max(1, Math.round(value))) : 1;
 }
 
 function ModeChoice({

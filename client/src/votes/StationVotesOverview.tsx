@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Station } from '@mutopia/shared/workshop/definition';
 import { VOTE_LIMITS, type VoteAck, type VoteSessionView } from '@mutopia/shared/votes/vote-schemas';
+import { hasCanvas } from '../content/station-kinds';
+import { clampCount } from './clamp-count';
 import { currentVote } from './current-vote';
 import { useVotes } from './useVotes';
 import { sendVoteEvent, voteErrorKey } from './votes-store';
@@ -10,15 +12,8 @@ import { stationPath } from '../workshop/links';
 import { phaseStationIds } from '../workshop/overview';
 import { useDefinition, useSession, useWorkshop } from '../workshop/useWorkshop';
 
-/** Stations whose board people vote on; the wall and the harbour have their own ways, team spaces none. */
-const VOTING_KINDS: ReadonlySet<Station['kind']> = new Set([
-  'mutopia',
-  'solutionRoom',
-  'themedRoom',
-  'expertTable',
-  'stand',
-  'plenary',
-]);
+/** Stations whose board people vote on: any with a canvas but a team's own space. */
+const votesOnBoard = (station: Station) => hasCanvas(station.kind) && station.kind !== 'teamSpace';
 
 type Row = { station: Station; vote: VoteSessionView | null };
 
@@ -48,13 +43,13 @@ export function StationVotesOverview() {
   if (!state || sessions === null) return null;
   const rows: Row[] = phaseStationIds(definition, state)
     .map((sid) => definition.stations.find((s) => s.id === sid))
-    .filter((s): s is Station => s !== undefined && VOTING_KINDS.has(s.kind))
+    .filter((s): s is Station => s !== undefined && votesOnBoard(s))
     .map((station) => ({ station, vote: currentVote(sessions, station.id) }));
   if (rows.length < 2) return null;
 
   const toStart = rows.filter((r) => r.vote?.status !== 'open');
-  const toReveal = rows.filter((r) => r.vote && r.vote.status !== 'revealed');
-  const toPromote = rows.filter((r) => statusOf(r.vote) === 'revealed');
+  const toReveal = rows.flatMap((r) => (r.vote && r.vote.status !== 'revealed' ? [r.vote] : []));
+  const toPromote = rows.flatMap((r) => (r.vote && statusOf(r.vote) === 'revealed' ? [r.vote] : []));
 
   const run = async (work: () => Promise<string>) => {
     setBusy(true);
@@ -69,13 +64,13 @@ export function StationVotesOverview() {
   };
   /** Sends one event per vote, in turn; adds up what each success is worth. */
   const each = async (
-    list: Row[],
+    list: VoteSessionView[],
     send: (vote: VoteSessionView) => ReturnType<typeof sendVoteEvent>,
     worth: (outcome: VoteAck & { ok: true }) => number = () => 1,
   ) => {
     let total = 0;
-    for (const { vote } of list) {
-      const outcome = await send(vote!);
+    for (const vote of list) {
+      const outcome = await send(vote);
       if (!outcome.ok) throw new Error(outcome.error);
       total += worth(outcome);
     }
@@ -124,10 +119,7 @@ export function StationVotesOverview() {
         max={max}
         value={value}
         data-testid={testId}
-        onChange={(e) => {
-          const n = e.target.valueAsNumber;
-          onChange(Number.isFinite(n) ? Math.min(max, Math.max(1, Math.round(n))) : 1);
-        }}
+        onChange={(e) => onChange(clampCount(e.target.valueAsNumber, max))}
       />
     </label>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VOTE_LIMITS, type VoteSessionView } from '@mutopia/shared/votes/vote-schemas';
+import { clampCount } from './clamp-count';
 import { VoteBars } from './VoteBars';
 import { useVoteActions, useVoteProgress } from './useVotes';
 
@@ -84,10 +85,7 @@ export function VoteControls({ vote, promoteDefault }: { vote: VoteSessionView; 
               max={VOTE_LIMITS.maxPromote}
               value={count}
               data-testid="vote-promote-count"
-              onChange={(e) => {
-                const n = e.target.valueAsNumber;
-                setCount(Number.isFinite(n) ? Math.min(VOTE_LIMITS.maxPromote, Math.max(1, Math.round(n))) : 1);
-              }}
+              onChange={(e) => setCount(clampCount(e.target.valueAsNumber, VOTE_LIMITS.maxPromote))}
             />
           </label>
           <button

@@ -1,0 +1,8 @@
+import type { Station } from '@mutopia/shared/workshop/definition';
+
+const WITHOUT_CANVAS: ReadonlySet<Station['kind']> = new Set(['questionWall', 'harbour']);
+
+/** Whether a station's board is the note canvas (the question wall and the harbour show their own view instead). */
+export function hasCanvas(kind: Station['kind']): boolean {
+  return !WITHOUT_CANVAS.has(kind);
+}
