@@ -4,7 +4,8 @@ import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer, tempDataDir, type RunningServer } from '../../server/test/harness.js';
 
-export const CLIENT_DIST = resolve(import.meta.dirname, '../dist');
+// TEST_CLIENT_DIST lets several people build and test side by side without sharing one dist folder.
+export const CLIENT_DIST = process.env.TEST_CLIENT_DIST ?? resolve(import.meta.dirname, '../dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launchChromium(): Promise<Browser> {
