@@ -108,6 +108,8 @@ export const voteSessions = sqliteTable(
     /** open → closed → revealed */
     status: text('status').notNull(),
     promoted: text('promoted'),
+    /** The phase it belongs to (opened, or revealed later): phones tell a vote of this phase from an old one. */
+    phaseIndex: integer('phase_index'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
     revealedAt: integer('revealed_at', { mode: 'timestamp_ms' }),

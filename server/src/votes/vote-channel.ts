@@ -67,6 +67,7 @@ export class VoteChannel {
       // One message for every role in the room, so the rule that holds for all of them decides.
       tallies: talliesVisible('participant', session.status) ? this.store.tallies(session.id) : null,
       promoted: session.promoted,
+      phaseIndex: session.phaseIndex,
       createdAt: session.createdAt,
       closedAt: session.closedAt,
       revealedAt: session.revealedAt,
@@ -167,6 +168,7 @@ export class VoteChannel {
           items,
           budget,
           capPerItem: capPerItem ?? null,
+          phaseIndex: workshop.state.phaseIndex,
         });
         if (typeof created === 'string') return refused(created);
         this.broadcast(workshopId);
@@ -186,7 +188,14 @@ export class VoteChannel {
           const created =
             typeof items === 'string'
               ? items
-              : this.store.create(workshopId, { stationId, title, items, budget, capPerItem: capPerItem ?? null });
+              : this.store.create(workshopId, {
+                  stationId,
+                  title,
+                  items,
+                  budget,
+                  capPerItem: capPerItem ?? null,
+                  phaseIndex: workshop.state.phaseIndex,
+                });
           if (typeof created === 'string') batch.skipped.push({ stationId, error: created });
           else batch.opened.push({ stationId, sessionId: created.id });
         }
@@ -215,7 +224,8 @@ export class VoteChannel {
     socket.on(
       'vote:reveal',
       facilitating('vote:reveal', ({ sessionId }) => {
-        const revealed = this.store.reveal(workshopId, sessionId);
+        const phaseIndex = this.content.sessions.get(workshopId)?.state.phaseIndex ?? null;
+        const revealed = this.store.reveal(workshopId, sessionId, phaseIndex);
         if (typeof revealed === 'string') return refused(revealed);
         this.broadcast(workshopId);
         return { ok: true, sessionId };

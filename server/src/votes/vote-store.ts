@@ -33,6 +33,8 @@ export interface VoteSessionRecord {
   capPerItem: number | null;
   status: VoteStatus;
   promoted: string[];
+  /** The phase it belongs to: the one it was opened in, from its reveal on the one it was revealed in (null: before the start, or imported). */
+  phaseIndex: number | null;
   createdAt: number;
   closedAt: number | null;
   revealedAt: number | null;
@@ -67,6 +69,7 @@ function fromRow(row: Row): VoteSessionRecord {
     capPerItem: row.capPerItem,
     status: voteStatusSchema.parse(row.status),
     promoted: row.promoted ? promotedSchema.parse(JSON.parse(row.promoted)) : [],
+    phaseIndex: row.phaseIndex,
     createdAt: row.createdAt.getTime(),
     closedAt: row.closedAt?.getTime() ?? null,
     revealedAt: row.revealedAt?.getTime() ?? null,
@@ -95,7 +98,14 @@ export class VoteStore {
 
   create(
     workshopId: string,
-    init: { stationId: string | null; title: string; items: VoteItem[]; budget: number; capPerItem: number | null },
+    init: {
+      stationId: string | null;
+      title: string;
+      items: VoteItem[];
+      budget: number;
+      capPerItem: number | null;
+      phaseIndex: number | null;
+    },
   ): VoteSessionRecord | VoteError {
     return this.db.transaction((tx) => {
       const existing = tx
@@ -118,6 +128,7 @@ export class VoteStore {
           capPerItem: init.capPerItem,
           status: 'open',
           promoted: JSON.stringify([]),
+          phaseIndex: init.phaseIndex,
           createdAt: new Date(this.now()),
         })
         .run();
@@ -194,8 +205,11 @@ export class VoteStore {
     return this.get(workshopId, sessionId)!;
   }
 
-  /** Closes an open vote in the same statement, so no dot lands after the tallies are out. */
-  reveal(workshopId: string, sessionId: string): VoteSessionRecord | VoteError {
+  /**
+   * Closes an open vote in the same statement, so no dot lands after the tallies are out.
+   * A result revealed in a later phase belongs to that phase: phones show it there.
+   */
+  reveal(workshopId: string, sessionId: string, phaseIndex: number | null): VoteSessionRecord | VoteError {
     const session = this.get(workshopId, sessionId);
     if (!session) return 'unknown_session';
     if (session.status === 'revealed') return session;
@@ -206,6 +220,7 @@ export class VoteStore {
         status: 'revealed',
         revealedAt: at,
         closedAt: session.closedAt === null ? at : new Date(session.closedAt),
+        phaseIndex: phaseIndex ?? session.phaseIndex,
       })
       .where(eq(voteSessions.id, sessionId))
       .run();

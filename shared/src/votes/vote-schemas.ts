@@ -60,6 +60,11 @@ export const voteSessionViewSchema = z.object({
   tallies: voteDotsSchema.nullable(),
   /** Item ids already promoted (to ships or the question shortlist), in promotion order. */
   promoted: z.array(z.string()),
+  /**
+   * The phase it belongs to: the one it was opened in, from its reveal on the one it was
+   * revealed in; null before the start. An ended vote of another phase no longer fills the phones.
+   */
+  phaseIndex: z.number().int().min(0).nullable(),
   createdAt: z.number().int(),
   closedAt: z.number().int().nullable(),
   revealedAt: z.number().int().nullable(),

@@ -1,0 +1,1 @@
+ALTER TABLE `vote_sessions` ADD `phase_index` integer;
