@@ -101,6 +101,8 @@ async function workshopWithContent() {
   setPersonaText(personaDoc, 'name', 'Amira Öztürk');
   setPersonaText(personaDoc, 'story', 'Kam 2019 nach Köln.\nArbeitet als Aushilfe.');
   addPainPoint(personaDoc, 'Anerkennung dauert über ein Jahr', [room]);
+  // Added and never written into: no pain point in the results.
+  addPainPoint(personaDoc, '  ', []);
 
   const perspective = v.definition.perspectives[0]!;
   const tier = v.definition.budgetTiers[0]!;
@@ -152,7 +154,7 @@ async function workshopWithContent() {
   expect((await send<VoteAck>(facilitator, 'vote:reveal', { sessionId })).ok).toBe(true);
 
   await waitFor(
-    () => app.boardHost.read(v.boards['space-team-1']!, (doc) => readPersona(doc).painPoints.length) === 1,
+    () => app.boardHost.read(v.boards['space-team-1']!, (doc) => readPersona(doc).painPoints.length) === 2,
     'the persona to reach the server',
   );
   destroyAll(provider);

@@ -4,6 +4,7 @@ import {
   readInsights,
   readPersona,
   readShips,
+  withoutBlankEntries,
   type Question,
   type ResultPersona,
   type ResultQuestion,
@@ -70,7 +71,8 @@ export function buildResults(sources: ResultSources, workshopId: string): Worksh
       }
       const team = station.teamId ? teams.get(station.teamId) : undefined;
       if (station.kind === 'teamSpace' && team) {
-        const persona = readPersona(doc);
+        // A pain point someone added and never wrote into is no result.
+        const persona = withoutBlankEntries(readPersona(doc));
         if (!isPersonaEmpty(persona)) {
           personas.push({
             teamId: team.id,

@@ -110,10 +110,22 @@ export function observePersona(doc: Y.Doc, onChange: () => void): () => void {
   return () => doc.off('afterTransaction', afterTransaction);
 }
 
-/** True when nobody has written anything on the card yet. */
+/** A pain point nobody wrote anything into: a stray press of "add" (themes alone say nothing). */
+export function isBlankPainPoint(point: PainPoint): boolean {
+  return point.text.trim() === '';
+}
+
+/** The card as others read it and exports carry it: without blank pain points. */
+export function withoutBlankEntries(persona: Persona): Persona {
+  return { ...persona, painPoints: persona.painPoints.filter((p) => !isBlankPainPoint(p)) };
+}
+
+/** True when nobody has written anything on the card yet (blank pain points are nothing). */
 export function isPersonaEmpty(persona: Persona): boolean {
   return (
-    PERSONA_TEXT_FIELDS.every((f) => persona[f].trim() === '') && !persona.germanLevel && !persona.painPoints.length
+    PERSONA_TEXT_FIELDS.every((f) => persona[f].trim() === '') &&
+    !persona.germanLevel &&
+    persona.painPoints.every(isBlankPainPoint)
   );
 }
 
@@ -149,9 +161,9 @@ export function setGermanLevel(doc: Y.Doc, level: CefrLevel | '', origin?: unkno
   doc.transact(() => personaOf(doc).set('germanLevel', level), origin);
 }
 
-/** Fills every field at once (a facilitator's prepared persona, an import). */
+/** Fills every field at once (a facilitator's prepared persona, an import); blank pain points are left out. */
 export function writePersona(doc: Y.Doc, persona: Persona, origin?: unknown): void {
-  const valid = personaSchema.parse(persona);
+  const valid = withoutBlankEntries(personaSchema.parse(persona));
   doc.transact(() => {
     for (const field of PERSONA_TEXT_FIELDS) replaceText(personaTextOf(doc, field), valid[field], limitOf(field));
     personaOf(doc).set('germanLevel', valid.germanLevel);
