@@ -14,6 +14,8 @@ export const facilitatorCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('timer.pause') }),
   z.object({ type: z.literal('timer.resume') }),
   z.object({ type: z.literal('timer.add'), minutes: z.number().min(-60).max(120) }),
+  /** Sets what is left to this many minutes, running or paused as it was. */
+  z.object({ type: z.literal('timer.set'), minutes: z.number().min(0).max(600) }),
   z.object({ type: z.literal('summon'), target: summonTargetSchema, toStationId: id.nullable() }),
   z.object({ type: z.literal('summon.clear') }),
   z.object({ type: z.literal('broadcast'), message: z.string().trim().min(1).max(500) }),

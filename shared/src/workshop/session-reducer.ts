@@ -3,10 +3,19 @@
  * command, tests run it directly; nothing here reads a clock or a database.
  */
 import type { WorkshopDefinition } from './definition.js';
-import { currentPhase, effectivePhase } from './phases.js';
+import { currentPhase, effectivePhase, effectivePhaseIndex } from './phases.js';
 import { placeLateMember, splitMembers, type TeamMembers } from './schedules/member-split.js';
 import { checkSelfSelection, occupancyOf } from './schedules/self-selection.js';
 import type { FacilitatorCommand, ParticipantCommand } from './session-commands.js';
+import {
+  remember,
+  rememberedMarks,
+  rememberedPlaces,
+  rememberedRound,
+  withoutRevisits,
+  withVisits,
+  type Places,
+} from './session-history.js';
 import type { SessionState, TimerState } from './session-state.js';
 import { locate } from './location.js';
 
@@ -63,39 +72,64 @@ function teamsWithMembers(ctx: SessionContext): TeamMembers[] {
   }));
 }
 
+/**
+ * Where people are when a phase is entered. Within one chain (a phase and the
+ * `continue` phases after it) they stay put; a chain left before comes back as
+ * it was left, with late joiners given a table; a chain entered for the first
+ * time starts fresh (a `continue` phase entered from elsewhere keeps what is).
+ */
+function placesOnEntry(state: SessionState, phaseIndex: number, ctx: SessionContext): Places {
+  const { definition } = ctx;
+  const kept = { round: state.round, split: state.split, choices: state.choices, visited: state.visited };
+  const sameChain =
+    state.phaseIndex !== null &&
+    effectivePhaseIndex(definition, state.phaseIndex) === effectivePhaseIndex(definition, phaseIndex);
+  if (sameChain) return kept;
+  const head = effectivePhase(definition, phaseIndex)!;
+  const remembered = rememberedPlaces(definition, state.history, phaseIndex);
+  if (remembered) {
+    return head.mode === 'split'
+      ? { ...remembered, split: withLateJoiners(remembered.split, ctx, head.stationIds) }
+      : remembered;
+  }
+  if (definition.phases[phaseIndex]!.mode === 'continue') return kept;
+  const split = head.mode === 'split' ? Object.fromEntries(splitMembers(teamsWithMembers(ctx), head.stationIds)) : {};
+  return { round: 0, split, choices: {}, visited: {} };
+}
+
 function enterPhase(state: SessionState, phaseIndex: number, ctx: SessionContext): CommandResult {
   const phase = ctx.definition.phases[phaseIndex];
   if (!phase) return fail('no_such_phase');
-  const keepPlaces = phase.mode === 'continue';
-  const split = phase.mode === 'split' ? Object.fromEntries(splitMembers(teamsWithMembers(ctx), phase.stationIds)) : {};
+  const history = remember(ctx.definition, state, ctx.now);
+  const places = placesOnEntry({ ...state, history }, phaseIndex, ctx);
+  const marks = rememberedMarks(history, phase.id, places.round);
   return ok(state, {
     ...state,
+    ...places,
     phaseIndex,
-    round: keepPlaces ? state.round : 0,
-    timer: runningTimer(phase.durationMinutes * MINUTE, ctx.now),
-    split: keepPlaces ? state.split : split,
-    choices: keepPlaces ? state.choices : {},
-    visited: keepPlaces ? state.visited : {},
+    timer: marks?.timer ?? runningTimer(phase.durationMinutes * MINUTE, ctx.now),
     summon: null,
-    done: {},
+    done: marks?.done ?? {},
+    history,
   });
 }
 
 function changeRound(state: SessionState, delta: 1 | -1, ctx: SessionContext): CommandResult {
   const phase = effectivePhase(ctx.definition, state.phaseIndex);
-  if (!phase) return fail('not_started');
+  if (!phase || state.phaseIndex === null) return fail('not_started');
   const round = state.round + delta;
   if (round < 0 || round >= phase.rounds) return fail('no_more_rounds');
+  const history = remember(ctx.definition, state, ctx.now);
+  const remembered = rememberedRound(ctx.definition, history, state.phaseIndex, round);
   let { choices, visited } = state;
   if (phase.mode === 'selfSelect') {
     if (delta === 1) {
-      visited = { ...visited };
-      for (const [participantId, stationId] of Object.entries(choices)) {
-        visited[participantId] = [...(visited[participantId] ?? []), stationId];
-      }
-      choices = {};
+      visited = withVisits(state.visited, state.choices);
+      choices = withoutRevisits(remembered?.choices ?? {}, visited);
+    } else if (remembered) {
+      ({ choices, visited } = remembered);
     } else {
-      // Going back restores the choices of the round before.
+      // A state saved before rounds were remembered: the last visit is the round before.
       choices = {};
       visited = {};
       for (const [participantId, stations] of Object.entries(state.visited)) {
@@ -106,14 +140,16 @@ function changeRound(state: SessionState, delta: 1 | -1, ctx: SessionContext): C
     }
   }
   const current = currentPhase(ctx.definition, state) ?? phase;
+  const marks = rememberedMarks(history, current.id, round);
   return ok(state, {
     ...state,
     round,
     choices,
     visited,
-    timer: runningTimer(current.durationMinutes * MINUTE, ctx.now),
+    timer: marks?.timer ?? runningTimer(current.durationMinutes * MINUTE, ctx.now),
     summon: null,
-    done: {},
+    done: marks?.done ?? {},
+    history,
   });
 }
 
@@ -168,6 +204,15 @@ export function applyFacilitatorCommand(
           running: timer.running,
           endsAt: timer.running ? ctx.now + remainingMs : null,
         },
+      });
+    }
+    case 'timer.set': {
+      if (state.phaseIndex === null) return fail('not_started');
+      const ms = Math.round(command.minutes * MINUTE);
+      const running = state.timer?.running ?? false;
+      return ok(state, {
+        ...state,
+        timer: { durationMs: ms, remainingMs: ms, running, endsAt: running ? ctx.now + ms : null },
       });
     }
     case 'summon': {
@@ -247,6 +292,39 @@ export function doneKeyOf(
 }
 
 /**
+ * A table for someone not in the split, without moving anybody else: the one
+ * with the fewest of their teammates, then the emptiest.
+ */
+function tableFor(
+  split: Record<string, string>,
+  ctx: SessionContext,
+  participant: SessionParticipant,
+  stationIds: readonly string[],
+): string | undefined {
+  const teammates = ctx.participants.filter((p) => p.teamId !== null && p.teamId === participant.teamId);
+  return placeLateMember(
+    new Map(Object.entries(split)),
+    teammates.map((p) => p.id),
+    stationIds,
+  );
+}
+
+/** A remembered split with everybody who joined since (or lost their table to an agenda edit) placed. */
+function withLateJoiners(
+  split: Record<string, string>,
+  ctx: SessionContext,
+  stationIds: readonly string[],
+): Record<string, string> {
+  const out = { ...split };
+  for (const participant of ctx.participants) {
+    if (out[participant.id]) continue;
+    const stationId = tableFor(out, ctx, participant, stationIds);
+    if (stationId) out[participant.id] = stationId;
+  }
+  return out;
+}
+
+/**
  * Someone joined while a member split is running: give them a table without
  * moving anybody else. Returns the state unchanged when nothing is to do.
  */
@@ -257,12 +335,7 @@ export function placeLateJoiner(
 ): SessionState {
   const phase = effectivePhase(ctx.definition, state.phaseIndex);
   if (phase?.mode !== 'split' || state.split[participant.id]) return state;
-  const teammates = ctx.participants.filter((p) => p.teamId !== null && p.teamId === participant.teamId);
-  const stationId = placeLateMember(
-    new Map(Object.entries(state.split)),
-    teammates.map((p) => p.id),
-    phase.stationIds,
-  );
+  const stationId = tableFor(state.split, ctx, participant, phase.stationIds);
   if (!stationId) return state;
   return { ...state, split: { ...state.split, [participant.id]: stationId }, revision: state.revision + 1 };
 }

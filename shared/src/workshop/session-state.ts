@@ -37,6 +37,50 @@ export const projectorViewSchema = z.discriminatedUnion('kind', [
 ]);
 export type ProjectorView = z.infer<typeof projectorViewSchema>;
 
+/** A countdown as it stood when its phase or round was left; it comes back paused. */
+export const savedTimerSchema = z.object({
+  durationMs: z.number().int().nonnegative(),
+  remainingMs: z.number().int().nonnegative(),
+});
+export type SavedTimer = z.infer<typeof savedTimerSchema>;
+
+/** Where people were in one round of a chain of phases (a phase and the `continue` phases after it). */
+export const savedPlacesSchema = z.object({
+  choices: z.record(id, id),
+  visited: z.record(id, z.array(id)),
+});
+
+/** What one phase's people did in one round: their "done" signals and the countdown. */
+export const savedMarksSchema = z.object({
+  done: z.record(id, z.boolean()),
+  timer: savedTimerSchema.nullable(),
+});
+
+/**
+ * What each phase looked like when the facilitator left it, so going back (or
+ * forward again) restores it instead of starting over. Places belong to the
+ * chain's first phase, because a `continue` phase shares them; done signals and
+ * timers belong to each phase. Keyed by phase id (ids survive agenda edits,
+ * indexes do not) and round index.
+ */
+export const sessionHistorySchema = z.object({
+  places: z.record(
+    id,
+    z.object({
+      /** The round the chain was left in. */
+      round: z.number().int().min(0),
+      split: z.record(id, id),
+      rounds: z.record(z.string(), savedPlacesSchema),
+    }),
+  ),
+  marks: z.record(id, z.record(z.string(), savedMarksSchema)),
+});
+export type SessionHistory = z.infer<typeof sessionHistorySchema>;
+
+export function emptySessionHistory(): SessionHistory {
+  return { places: {}, marks: {} };
+}
+
 /**
  * The server-authoritative state of a running workshop. Only the server changes
  * it (see session-reducer.ts); every client gets it over socket.io.
@@ -58,6 +102,12 @@ export const sessionStateSchema = z.object({
   done: z.record(id, z.boolean()),
   /** Projector id → what it shows; projectors not listed show the phase. */
   projectors: z.record(id, projectorViewSchema),
+  /**
+   * Server-side memory of phases and rounds left behind. Snapshots sent to
+   * clients carry it empty (it can be large and nobody's screen needs it);
+   * states stored before it existed parse with none.
+   */
+  history: sessionHistorySchema.default(emptySessionHistory),
   /** Bumped on every change, so clients can drop stale snapshots. */
   revision: z.number().int().nonnegative(),
 });
@@ -75,6 +125,7 @@ export function initialSessionState(): SessionState {
     broadcast: null,
     done: {},
     projectors: {},
+    history: emptySessionHistory(),
     revision: 0,
   };
 }
