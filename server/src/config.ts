@@ -30,6 +30,8 @@ export const configSchema = z.object({
     .int()
     .min(1)
     .default(1024 * 1024),
+  /** How long a board ticket (what opens a workshop board's WebSocket) stays valid; see docs/protocol.md. */
+  BOARD_TICKET_TTL_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
   /** Key for signing access tokens (≥ 32 characters); by default a random key kept in DATA_DIR. */
   TOKEN_SECRET: z.string().min(32).optional(),
   /** The built client; the server serves it when the folder exists. */

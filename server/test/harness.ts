@@ -13,6 +13,7 @@ import {
   type SessionSnapshot,
   type TokenResponse,
 } from '@mutopia/shared';
+import { BOARD_TICKET_PARAM, type BoardTicket } from '@mutopia/shared/access';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach } from 'vitest';
 import { io as ioClient, type Socket } from 'socket.io-client';
@@ -59,18 +60,39 @@ export async function createBoard(server: { httpUrl: string }, title = 'Test boa
   return (await response.json()) as BoardMeta;
 }
 
-/** An unmodified y-websocket provider, as the browser uses it, with `ws` as the socket. */
+/**
+ * An unmodified y-websocket provider, as the browser uses it, with `ws` as the
+ * socket. With a workshop token it first buys a board ticket and connects with
+ * that (once: it does not renew the ticket for reconnects like the client does).
+ */
 export function connectProvider(
-  server: { wsUrl: string },
+  server: { wsUrl: string; httpUrl: string },
   boardId: string,
   doc = new Y.Doc(),
   token?: string,
 ): WebsocketProvider {
-  return new WebsocketProvider(`${server.wsUrl}${YJS_PATH}`, boardId, doc, {
+  const provider = new WebsocketProvider(`${server.wsUrl}${YJS_PATH}`, boardId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
-    ...(token ? { params: { token } } : {}),
+    connect: !token,
   });
+  if (token) {
+    void boardTicket(server, boardId, token).then((ticket) => {
+      provider.params = { [BOARD_TICKET_PARAM]: ticket };
+      provider.connect();
+    });
+  }
+  return provider;
+}
+
+/** A ticket that opens `boardId`'s WebSocket once (`POST /api/boards/:boardId/ticket`). */
+export async function boardTicket(server: { httpUrl: string }, boardId: string, token: string): Promise<string> {
+  const response = await fetch(`${server.httpUrl}/api/boards/${boardId}/ticket`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (response.status !== 200) throw new Error(`board ticket: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as BoardTicket).ticket;
 }
 
 export function connectSocket(server: { httpUrl: string }, auth: unknown = { protocol: PROTOCOL_VERSION }): Socket {

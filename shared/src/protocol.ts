@@ -16,5 +16,7 @@ export const API_PREFIX = '/api';
 export const WS_CLOSE = {
   undecodable: { code: 4400, reason: 'undecodable message' },
   rateLimited: { code: 4429, reason: 'rate limit exceeded' },
+  /** The facilitator link this connection was opened with has been replaced; reconnecting cannot help. */
+  revoked: { code: 4401, reason: 'access revoked' },
   shuttingDown: { code: 1001, reason: 'server shutting down' },
 } as const;

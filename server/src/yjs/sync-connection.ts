@@ -6,6 +6,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { filterAwarenessUpdate } from './awareness-guard.js';
+import type { TicketHolder } from './board-tickets.js';
 import type { BoardPeer, HostedBoard } from './hosted-board.js';
 import {
   encodeAwareness,
@@ -21,6 +22,8 @@ const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
 
 export interface SyncConnectionOptions {
   canWrite: boolean;
+  /** Who opened it, for workshop boards (null: a plain board, open to anyone with the link). */
+  owner: TicketHolder | null;
   onClose: (connection: SyncConnection) => void;
   onProtocolError: (error: unknown) => void;
 }
@@ -29,6 +32,8 @@ export interface SyncConnectionOptions {
 export class SyncConnection implements BoardPeer {
   readonly awarenessClients = new Set<number>();
   alive = true;
+  /** Set once we close it: whatever the peer still sends is dropped, not applied. */
+  private closing = false;
   private readonly bucket = rateBucket(LIMITS.wsMessagesPerSecond, LIMITS.wsMessageBurst);
 
   constructor(
@@ -62,11 +67,18 @@ export class SyncConnection implements BoardPeer {
     this.ws.send(message, { binary: true });
   }
 
+  get owner(): TicketHolder | null {
+    return this.options.owner;
+  }
+
   close(code: number, reason: string): void {
+    this.closing = true;
     this.ws.close(code, reason);
   }
 
   private onMessage(data: Buffer, isBinary: boolean): void {
+    // Frames the peer sent before it saw our close frame arrive after it.
+    if (this.closing) return;
     if (!this.bucket.tryRemoveTokens(1)) {
       this.close(WS_CLOSE.rateLimited.code, WS_CLOSE.rateLimited.reason);
       return;

@@ -2,17 +2,24 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import fp from 'fastify-plugin';
 import { boardIdSchema, canWriteBoards, LIMITS, WS_CLOSE, YJS_PATH } from '@mutopia/shared';
-import { authenticate } from '../workshops/authenticate.js';
+import { BOARD_TICKET_PARAM } from '@mutopia/shared/access';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
+import type { LiveWorkshop } from '../workshops/workshop-sessions.js';
 import { BoardHost } from './board-host.js';
+import { BoardTickets, type TicketHolder } from './board-tickets.js';
 import { SyncConnection } from './sync-connection.js';
+import { ticketRoutes } from './ticket-routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     boardHost: BoardHost;
+    boardTickets: BoardTickets;
   }
 }
+
+/** Outstanding tickets at most: far more than 250 people reconnecting every board at once. */
+const MAX_TICKETS = 20_000;
 
 const PING_INTERVAL_MS = 30_000;
 
@@ -28,13 +35,19 @@ function refuse(socket: Duplex, status: number, text: string): void {
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
+/** True when the holder's facilitator link has been replaced since the ticket was issued. */
+function revokedFor(workshop: LiveWorkshop | undefined, holder: TicketHolder): boolean {
+  return holder.actor.role === 'facilitator' && holder.tokenVersion !== workshop?.facilitatorTokenVersion;
+}
+
 /**
  * Hosts board documents over the standard y-websocket protocol on
  * `${YJS_PATH}/:boardId`, so an unmodified y-websocket provider can connect.
+ * A workshop's boards open only with a ticket (`?ticket=…`, see ticket-routes.ts).
  */
 export const yjsPlugin = fp<{ config: Config }>(
   async (app, { config }) => {
-    const { tokens, sessions } = app.workshops;
+    const { sessions } = app.workshops;
     const boardHost = new BoardHost(app.boards, app.database.db, {
       compactAfterUpdates: config.COMPACT_AFTER_UPDATES,
       compactAfterBytes: config.COMPACT_AFTER_BYTES,
@@ -47,8 +60,10 @@ export const yjsPlugin = fp<{ config: Config }>(
       perMessageDeflate: false,
     });
     const allowedOrigin = config.PUBLIC_ORIGIN && new URL(config.PUBLIC_ORIGIN).origin;
+    const tickets = new BoardTickets({ ttlMs: config.BOARD_TICKET_TTL_MS, maxTickets: MAX_TICKETS });
+    await app.register(ticketRoutes(tickets));
 
-    const onUpgrade = async (request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> => {
+    const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
       const url = new URL(request.url ?? '/', 'http://localhost');
       if (!url.pathname.startsWith(`${YJS_PATH}/`)) return;
       const origin = request.headers.origin;
@@ -63,18 +78,23 @@ export const yjsPlugin = fp<{ config: Config }>(
         refuse(socket, 404, 'Not Found');
         return;
       }
+      const boardId = parsed.data;
       let canWrite = true;
+      let owner: TicketHolder | null = null;
       if (access.workshopId !== null) {
-        // A workshop's boards need a token of that workshop; viewers (projectors) only read.
-        const actor = await authenticate(tokens, sessions, url.searchParams.get('token') ?? undefined);
-        if (!actor || actor.workshopId !== access.workshopId) {
+        // A workshop's boards need a ticket for this board; viewers (projectors) only read.
+        owner = tickets.redeem(url.searchParams.get(BOARD_TICKET_PARAM), boardId);
+        if (
+          !owner ||
+          owner.actor.workshopId !== access.workshopId ||
+          revokedFor(sessions.get(access.workshopId), owner)
+        ) {
           refuse(socket, 401, 'Unauthorized');
           return;
         }
-        canWrite = canWriteBoards(actor.role);
+        canWrite = canWriteBoards(owner.actor.role);
       }
       if (socket.destroyed) return;
-      const boardId = parsed.data;
       wss.handleUpgrade(request, socket, head, (ws) => {
         const board = boardHost.acquire(boardId);
         if (!board) {
@@ -83,6 +103,7 @@ export const yjsPlugin = fp<{ config: Config }>(
         }
         const connection = new SyncConnection(ws, board, {
           canWrite,
+          owner,
           onClose: (closed) => {
             connections.delete(closed);
             closed.board.leave(closed);
@@ -96,10 +117,20 @@ export const yjsPlugin = fp<{ config: Config }>(
         connection.start();
       });
     };
-    const onUpgradeEvent = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
-      void onUpgrade(request, socket, head);
+    app.server.on('upgrade', onUpgrade);
+
+    // Replacing the facilitator link ends what the old one opened, here as on socket.io.
+    const onFacilitatorRotated = (workshop: LiveWorkshop): void => {
+      const revoked = (holder: TicketHolder) => holder.actor.workshopId === workshop.id && revokedFor(workshop, holder);
+      tickets.revoke(revoked);
+      for (const connection of connections) {
+        if (!connection.owner || !revoked(connection.owner)) continue;
+        // Off the board at once, so nothing it still sends is relayed before the close completes.
+        connection.board.leave(connection);
+        connection.close(WS_CLOSE.revoked.code, WS_CLOSE.revoked.reason);
+      }
     };
-    app.server.on('upgrade', onUpgradeEvent);
+    sessions.on('facilitatorRotated', onFacilitatorRotated);
 
     const ping = setInterval(() => {
       for (const connection of connections) {
@@ -114,10 +145,12 @@ export const yjsPlugin = fp<{ config: Config }>(
     ping.unref();
 
     app.decorate('boardHost', boardHost);
+    app.decorate('boardTickets', tickets);
 
     app.addHook('preClose', async () => {
       clearInterval(ping);
-      app.server.off('upgrade', onUpgradeEvent);
+      app.server.off('upgrade', onUpgrade);
+      sessions.off('facilitatorRotated', onFacilitatorRotated);
       for (const connection of connections) {
         connection.board.leave(connection);
         connection.close(WS_CLOSE.shuttingDown.code, WS_CLOSE.shuttingDown.reason);
