@@ -1,5 +1,6 @@
 import {
   canFacilitate,
+  emptySessionHistory,
   type Ack,
   type BoardStats,
   type ClientToServerEvents,
@@ -56,8 +57,10 @@ export class SessionChannel {
     clearInterval(this.statsTimer);
   }
 
+  /** The history of phases left behind stays here: it only grows, and no screen needs it. */
   private snapshot(workshop: LiveWorkshop): SessionSnapshot {
-    return { workshopId: workshop.id, state: workshop.state, serverNow: Date.now() };
+    const state = { ...workshop.state, history: emptySessionHistory() };
+    return { workshopId: workshop.id, state, serverNow: Date.now() };
   }
 
   private roster(workshop: LiveWorkshop): RosterEntry[] {
