@@ -328,7 +328,7 @@ describe('dot voting', () => {
     expect(await facilitator.emit('vote:promote', { sessionId, count: 2 })).toEqual({
       ok: true,
       sessionId,
-      promotion: { promoted: [ids[3], ids[0]], tiedAtCut: [] },
+      promotion: { promoted: [ids[3], ids[0]] },
     });
 
     const harbourBoard = w.view.boards['harbour']!;
@@ -348,7 +348,7 @@ describe('dot voting', () => {
     expect(await facilitator.emit('vote:promote', { sessionId, count: 2 })).toEqual({
       ok: true,
       sessionId,
-      promotion: { promoted: [], tiedAtCut: [] },
+      promotion: { promoted: [] },
     });
     expect(await facilitator.emit('vote:promote', { sessionId, count: 3 })).toMatchObject({
       promotion: { promoted: [ids[1]] },
@@ -417,18 +417,24 @@ describe('dot voting', () => {
     })) as { sessionId: string };
     await waitFor(() => voters.every((v) => v.sessions().length === 1), 'the vote to reach everyone');
     expect(voters[0]!.sessions()[0]!.items.map((i) => i.label)).toEqual(questions.map((q) => q.text));
-    // Question 3 gets two dots, 1 and 2 one each: the tie at the cut goes to the earlier item.
+    // Question 3 gets two dots, 1 and 2 one each: the cut at 2 falls inside a tie, which the facilitator settles.
     await voters[0]!.emit('vote:cast', { sessionId, itemId: questions[2]!.id });
     await voters[1]!.emit('vote:cast', { sessionId, itemId: questions[2]!.id });
     await voters[1]!.emit('vote:cast', { sessionId, itemId: questions[1]!.id });
     await voters[0]!.emit('vote:cast', { sessionId, itemId: questions[0]!.id });
     await facilitator.emit('vote:close', { sessionId });
     await facilitator.emit('vote:reveal', { sessionId });
-    expect(await facilitator.emit('vote:promote', { sessionId, count: 2 })).toMatchObject({
-      promotion: { promoted: [questions[2]!.id, questions[0]!.id], tiedAtCut: [questions[0]!.id, questions[1]!.id] },
+    expect(await facilitator.emit('vote:promote', { sessionId, count: 2 })).toEqual({
+      ok: false,
+      error: 'tie_at_cut',
+      tie: { dots: 1, seats: 1, clear: [questions[2]!.id], tied: [questions[0]!.id, questions[1]!.id] },
     });
+    expect(suite.server.app.questions.store.promoted(w.workshopId)).toEqual([]);
+    expect(
+      await facilitator.emit('vote:promote', { sessionId, count: 2, resolution: { pick: [questions[1]!.id] } }),
+    ).toMatchObject({ promotion: { promoted: [questions[2]!.id, questions[1]!.id] } });
     const promoted = suite.server.app.questions.store.promoted(w.workshopId);
-    expect(promoted.map((q) => q.id)).toEqual([questions[2]!.id, questions[0]!.id]);
+    expect(promoted.map((q) => q.id)).toEqual([questions[2]!.id, questions[1]!.id]);
     for (const c of [facilitator, ...voters]) c.close();
   });
 
@@ -471,7 +477,7 @@ describe('dot voting', () => {
 });
 
 describe('a vote at every station of a phase', () => {
-  it('opens one per station over its clusters or notes, skips empty boards and running votes, for facilitators only', async () => {
+  it('opens one per station over its groups and loose notes, skips empty boards and running votes, for facilitators only', async () => {
     const w = await createWorkshop(suite.server, 'weiterbildungskonferenz', { teamCount: 3 });
     const view = await workshopView(w.workshopId, w.facilitatorToken);
     const [first, second, third, empty] = view.definition.stations.filter((s) => s.kind === 'mutopia');

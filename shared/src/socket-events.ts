@@ -6,6 +6,7 @@ import {
   voteDotSchema,
   voteOpenSchema,
   voteOpenStationsSchema,
+  votePreviewStationsSchema,
   votePromoteSchema,
   voteSessionRefSchema,
   voteSyncSchema,
@@ -14,6 +15,7 @@ import {
   type VoteMinePayload,
   type VoteOpen,
   type VoteOpenStations,
+  type VotePreviewStations,
   type VoteProgressPayload,
   type VotePromote,
   type VoteSessionRef,
@@ -61,6 +63,7 @@ export const clientEventSchemas = {
   'time:sync': z.object({}).strict(),
   'vote:open': voteOpenSchema,
   'vote:openStations': voteOpenStationsSchema,
+  'vote:previewStations': votePreviewStationsSchema,
   'vote:close': voteSessionRefSchema,
   'vote:reveal': voteSessionRefSchema,
   'vote:promote': votePromoteSchema,
@@ -85,10 +88,12 @@ export interface ClientToServerEvents extends SessionClientToServerEvents {
   'vote:open': (payload: VoteOpen, ack?: (res: VoteAck) => void) => void;
   /** Facilitators: a vote at each listed station over its clusters (or notes); the ack's `batch` says what happened where. */
   'vote:openStations': (payload: VoteOpenStations, ack?: (res: VoteAck) => void) => void;
+  /** Facilitators: what `vote:openStations` would put on each ballot (ack `preview`), nothing opened. */
+  'vote:previewStations': (payload: VotePreviewStations, ack?: (res: VoteAck) => void) => void;
   'vote:close': (payload: VoteSessionRef, ack?: (res: VoteAck) => void) => void;
   /** Closes the vote too if it is still open. */
   'vote:reveal': (payload: VoteSessionRef, ack?: (res: VoteAck) => void) => void;
-  /** After the reveal: the top `count` items become ships (notes, groups) or promoted questions. */
+  /** After the reveal: the top `count` items become ships (notes, groups) or promoted questions; a tie at the cut needs a `resolution`. */
   'vote:promote': (payload: VotePromote, ack?: (res: VoteAck) => void) => void;
   'vote:delete': (payload: VoteSessionRef, ack?: (res: VoteAck) => void) => void;
   /** Participants: one dot more or less; the ack carries their dots in that session. */

@@ -3,7 +3,7 @@ import {
   canRunVotes,
   clientEventSchemas,
   closeRefusal,
-  itemsToPromote,
+  planPromotion,
   progressVisible,
   promoteRefusal,
   talliesVisible,
@@ -14,6 +14,7 @@ import {
   type VoteError,
   type VoteProgress,
   type VoteSessionView,
+  type VoteStationPreview,
   type VoteSyncState,
 } from '@mutopia/shared';
 import type { FastifyBaseLogger } from 'fastify';
@@ -21,7 +22,13 @@ import type { Server, Socket } from 'socket.io';
 import type { z } from 'zod';
 import { facilitatorRoom, workshopRoom } from '../realtime/session-channel.js';
 import type { Actor } from '../workshops/workshop-sessions.js';
-import { promoteItems, resolveItems, wholeBoardVoteItems, type VoteContentDeps } from './vote-content.js';
+import {
+  promoteItems,
+  resolveItems,
+  wholeBoardPreview,
+  wholeBoardVoteItems,
+  type VoteContentDeps,
+} from './vote-content.js';
 import type { VoteSessionRecord, VoteStore } from './vote-store.js';
 
 type IoServer = Server<ClientToServerEvents, ServerToClientEvents>;
@@ -208,6 +215,33 @@ export class VoteChannel {
     );
 
     socket.on(
+      'vote:previewStations',
+      facilitating('vote:previewStations', ({ stationIds }) => {
+        const workshop = this.content.sessions.get(workshopId);
+        if (!workshop) return refused('unknown_session');
+        const running = new Set(
+          this.store
+            .list(workshopId)
+            .filter((s) => s.status === 'open')
+            .map((s) => s.stationId),
+        );
+        const preview = stationIds.map((stationId): VoteStationPreview => {
+          const found = wholeBoardPreview(this.content, workshop, stationId);
+          if (typeof found === 'string') return { stationId, groups: 0, looseNotes: 0, items: 0, error: found };
+          const { ballot } = found;
+          const counts = {
+            groups: ballot.groups.length,
+            looseNotes: ballot.looseNotes.length,
+            items: ballot.items.length,
+          };
+          if (running.has(stationId)) return { stationId, ...counts, error: 'vote_in_progress' };
+          return { stationId, ...counts, ...(ballot.items.length === 0 ? { error: 'no_items' as const } : {}) };
+        });
+        return { ok: true, preview };
+      }),
+    );
+
+    socket.on(
       'vote:close',
       facilitating('vote:close', ({ sessionId }) => {
         const session = this.store.get(workshopId, sessionId);
@@ -234,24 +268,22 @@ export class VoteChannel {
 
     socket.on(
       'vote:promote',
-      facilitating('vote:promote', ({ sessionId, count }) => {
+      facilitating('vote:promote', ({ sessionId, count, resolution }) => {
         const workshop = this.content.sessions.get(workshopId);
         const session = this.store.get(workshopId, sessionId);
         if (!workshop || !session) return refused('unknown_session');
         const refusal = promoteRefusal(session.status);
         if (refusal) return refused(refusal);
-        const { fresh, tiedAtCut } = itemsToPromote(
-          session.items,
-          this.store.tallies(sessionId),
-          count,
-          session.promoted,
-        );
-        if (fresh.length === 0) return { ok: true, sessionId, promotion: { promoted: [], tiedAtCut } };
-        const promoted = promoteItems(this.content, workshop, session, fresh);
+        const plan = planPromotion(session.items, this.store.tallies(sessionId), count, session.promoted, resolution);
+        // The list order must never decide a tie: nothing moves until the facilitator has chosen.
+        if (plan.kind === 'tie') return { ok: false, error: 'tie_at_cut', tie: plan.tie };
+        if (plan.kind === 'refused') return refused(plan.error);
+        if (plan.ids.length === 0) return { ok: true, sessionId, promotion: { promoted: [] } };
+        const promoted = promoteItems(this.content, workshop, session, plan.ids);
         if (typeof promoted === 'string') return refused(promoted);
         this.store.setPromoted(sessionId, [...session.promoted, ...promoted]);
         this.broadcast(workshopId);
-        return { ok: true, sessionId, promotion: { promoted, tiedAtCut } };
+        return { ok: true, sessionId, promotion: { promoted } };
       }),
     );
 

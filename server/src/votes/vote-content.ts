@@ -13,13 +13,14 @@ import {
   shipFromNote,
   type ShipText,
   VOTE_LIMITS,
-  wholeBoardItems,
+  wholeBoardBallot,
   workshopDefinitionSchema,
   type Question,
   type Station,
   type VoteError,
   type VoteItem,
   type VoteItemRef,
+  type WholeBoardBallot,
   type WorkshopDefinition,
 } from '@mutopia/shared';
 import type * as Y from 'yjs';
@@ -63,6 +64,11 @@ function boardItems(doc: Y.Doc): Map<string, BoardItemText & { kind: 'note' | 'g
   return out;
 }
 
+/** A board's ballot for a whole-board vote, with the labels its items carry. */
+function wholeBoard(doc: Y.Doc): { ballot: WholeBoardBallot; items: ReturnType<typeof boardItems> } {
+  return { ballot: wholeBoardBallot(readNotes(doc), readGroups(doc)), items: boardItems(doc) };
+}
+
 /** The items with their labels as they read now; an item that does not exist refuses the whole vote. */
 export function resolveItems(
   deps: VoteContentDeps,
@@ -95,19 +101,32 @@ export function resolveItems(
   return items;
 }
 
-/** A vote over a whole station's board: its clusters, else its notes (see wholeBoardItems). */
+/** What a whole-board vote at the station would hold: every group and every note outside one. */
+export function wholeBoardPreview(
+  deps: VoteContentDeps,
+  workshop: LiveWorkshop,
+  stationId: string,
+): { ballot: WholeBoardBallot; items: VoteItem[] } | VoteError {
+  if (!workshop.definition.stations.some((s) => s.id === stationId)) return 'unknown_station';
+  const boardId = deps.stationBoards(workshop.id)[stationId];
+  const read = boardId ? deps.boardHost.read(boardId, wholeBoard) : undefined;
+  if (!read) return 'unknown_station';
+  const items = read.ballot.items.map((ref) => ({
+    ...ref,
+    label: clip(read.items.get(ref.id)?.label ?? '', VOTE_LIMITS.labelMaxLength),
+  }));
+  return { ballot: read.ballot, items };
+}
+
+/** The items of a vote over a whole station's board; `no_items` when it holds nothing to vote on. */
 export function wholeBoardVoteItems(
   deps: VoteContentDeps,
   workshop: LiveWorkshop,
   stationId: string,
 ): VoteItem[] | VoteError {
-  if (!workshop.definition.stations.some((s) => s.id === stationId)) return 'unknown_station';
-  const boardId = deps.stationBoards(workshop.id)[stationId];
-  const onBoard = boardId ? deps.boardHost.read(boardId, boardItems) : undefined;
-  if (!onBoard) return 'unknown_station';
-  const refs = wholeBoardItems([...onBoard].map(([id, item]) => ({ kind: item.kind, id })));
-  if (refs.length === 0) return 'no_items';
-  return refs.map((ref) => ({ ...ref, label: clip(onBoard.get(ref.id)!.label, VOTE_LIMITS.labelMaxLength) }));
+  const preview = wholeBoardPreview(deps, workshop, stationId);
+  if (typeof preview === 'string') return preview;
+  return preview.items.length > 0 ? preview.items : 'no_items';
 }
 
 /** The workshop's harbour, added to the definition (with its board) if it has none yet. */

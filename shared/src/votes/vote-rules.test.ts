@@ -5,13 +5,10 @@ import {
   castRefusal,
   closeRefusal,
   dotsLeft,
-  itemsToPromote,
   progressFor,
   promoteRefusal,
   retractRefusal,
   talliesFor,
-  topItems,
-  wholeBoardItems,
   type BallotRules,
 } from './vote-rules.js';
 import { voteOpenSchema, voteOpenStationsSchema, type VoteDots } from './vote-schemas.js';
@@ -118,34 +115,6 @@ describe('who may do and see what', () => {
   });
 });
 
-describe('top N for promotion', () => {
-  const items = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id }));
-
-  it('orders by dots and leaves out items nobody voted for', () => {
-    expect(topItems(items, { c: 5, a: 2, e: 3 }, 2)).toEqual({ top: ['c', 'e'], tiedAtCut: [] });
-    expect(topItems(items, { b: 1 }, 3)).toEqual({ top: ['b'], tiedAtCut: [] });
-    expect(topItems(items, {}, 2)).toEqual({ top: [], tiedAtCut: [] });
-  });
-
-  it('breaks a tie at the cut by item order and reports everyone in it', () => {
-    expect(topItems(items, { a: 1, b: 4, d: 2, e: 2, c: 2 }, 2)).toEqual({
-      top: ['b', 'c'],
-      tiedAtCut: ['c', 'd', 'e'],
-    });
-  });
-
-  it('does not report ties that sit entirely inside the top', () => {
-    expect(topItems(items, { a: 3, b: 3, c: 1 }, 2)).toEqual({ top: ['a', 'b'], tiedAtCut: [] });
-  });
-
-  it('promotes only what was not promoted before', () => {
-    const tallies = { a: 1, b: 4, c: 3 };
-    expect(itemsToPromote(items, tallies, 2, []).fresh).toEqual(['b', 'c']);
-    expect(itemsToPromote(items, tallies, 2, ['b', 'c']).fresh).toEqual([]);
-    expect(itemsToPromote(items, tallies, 3, ['b', 'c']).fresh).toEqual(['a']);
-  });
-});
-
 describe('opening a vote', () => {
   it('defaults the budget to 3 and refuses duplicate or too many items', () => {
     const parsed = voteOpenSchema.parse({ stationId: 'room-1', title: 'Ansätze', items: [{ kind: 'note', id: 'n1' }] });
@@ -165,18 +134,6 @@ describe('opening a vote', () => {
 });
 
 describe('a vote at every station', () => {
-  it('votes on the clusters where a board has any, else on its notes', () => {
-    const notes = [
-      { kind: 'note' as const, id: 'n1' },
-      { kind: 'note' as const, id: 'n2' },
-    ];
-    expect(wholeBoardItems(notes)).toEqual(notes);
-    expect(wholeBoardItems([...notes, { kind: 'group', id: 'g1' }])).toEqual([{ kind: 'group', id: 'g1' }]);
-    expect(wholeBoardItems([])).toEqual([]);
-    const many = Array.from({ length: 250 }, (_, i) => ({ kind: 'note' as const, id: `n${i}` }));
-    expect(wholeBoardItems(many)).toHaveLength(200);
-  });
-
   it('takes distinct stations, at most 60, with the usual budget', () => {
     const parsed = voteOpenStationsSchema.parse({ stationIds: ['mutopia-1-pippi'], title: 'Ansätze' });
     expect(parsed.budget).toBe(3);

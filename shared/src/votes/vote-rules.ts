@@ -3,7 +3,7 @@
  * transaction that stores a dot) and the client (which explains them) agree.
  */
 import { canFacilitate, type Role } from '../workshop/roles.js';
-import { VOTE_LIMITS, type VoteDots, type VoteError, type VoteProgress, type VoteStatus } from './vote-schemas.js';
+import type { VoteDots, VoteError, VoteProgress, VoteStatus } from './vote-schemas.js';
 
 export interface BallotRules {
   status: VoteStatus;
@@ -77,56 +77,4 @@ export function closeRefusal(status: VoteStatus): VoteError | null {
 
 export function promoteRefusal(status: VoteStatus): VoteError | null {
   return status === 'revealed' ? null : 'not_revealed';
-}
-
-export interface TopItems {
-  /** The first `count` items with at least one dot, most dots first; equal counts keep item order. */
-  top: string[];
-  /**
-   * When items with the same count sit on both sides of the cut: all of them,
-   * in item order (empty otherwise), so the UI can say the order decided.
-   */
-  tiedAtCut: string[];
-}
-
-export function topItems(items: readonly { id: string }[], tallies: VoteDots, count: number): TopItems {
-  const ranked = items
-    .map((item, index) => ({ id: item.id, index, dots: tallies[item.id] ?? 0 }))
-    .filter((entry) => entry.dots > 0)
-    .sort((a, b) => b.dots - a.dots || a.index - b.index);
-  const top = ranked.slice(0, Math.max(0, count));
-  const last = top.at(-1);
-  const cutIsTied = last !== undefined && ranked.length > top.length && ranked[top.length]!.dots === last.dots;
-  const tiedAtCut = cutIsTied
-    ? ranked
-        .filter((entry) => entry.dots === last.dots)
-        .sort((a, b) => a.index - b.index)
-        .map((entry) => entry.id)
-    : [];
-  return { top: top.map((entry) => entry.id), tiedAtCut };
-}
-
-/** What promoting the top `count` adds now: items promoted before are not promoted twice. */
-export function itemsToPromote(
-  items: readonly { id: string }[],
-  tallies: VoteDots,
-  count: number,
-  alreadyPromoted: readonly string[],
-): TopItems & { fresh: string[] } {
-  const result = topItems(items, tallies, count);
-  const done = new Set(alreadyPromoted);
-  return { ...result, fresh: result.top.filter((id) => !done.has(id)) };
-}
-
-/**
- * What a vote opened for a whole station votes on: its clusters where it has
- * any (the team already sorted its notes into them), else its notes, at most
- * as many as a vote holds. Empty when the board has neither.
- */
-export function wholeBoardItems(
-  items: ReadonlyArray<{ kind: 'note' | 'group'; id: string }>,
-): Array<{ kind: 'note' | 'group'; id: string }> {
-  const groups = items.filter((i) => i.kind === 'group');
-  const chosen = groups.length > 0 ? groups : items.filter((i) => i.kind === 'note');
-  return chosen.slice(0, VOTE_LIMITS.itemsPerSession).map(({ kind, id }) => ({ kind, id }));
 }

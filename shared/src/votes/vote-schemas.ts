@@ -113,13 +113,32 @@ export const voteOpenStationsSchema = z
   .strict();
 export type VoteOpenStations = z.input<typeof voteOpenStationsSchema>;
 
+/** What `vote:openStations` would put on each ballot, asked before starting so the console can show it. */
+export const votePreviewStationsSchema = z.object({ stationIds: voteOpenStationsSchema.shape.stationIds }).strict();
+export type VotePreviewStations = z.input<typeof votePreviewStationsSchema>;
+
 export const voteSessionRefSchema = z.object({ sessionId }).strict();
 export type VoteSessionRef = z.infer<typeof voteSessionRefSchema>;
 
+/**
+ * How the facilitator settles a tie at the cut: take every tied item, or the
+ * ones picked (none is a choice too: only the items above the tie go).
+ */
+export const promoteResolutionSchema = z.union([
+  z.literal('all_tied'),
+  z.object({ pick: z.array(itemId).max(VOTE_LIMITS.itemsPerSession) }).strict(),
+]);
+export type PromoteResolution = z.infer<typeof promoteResolutionSchema>;
+
 export const votePromoteSchema = z
-  .object({ sessionId, count: z.number().int().min(1).max(VOTE_LIMITS.maxPromote) })
+  .object({
+    sessionId,
+    count: z.number().int().min(1).max(VOTE_LIMITS.maxPromote),
+    /** Only needed when the cut falls inside a tie; without it the server promotes nothing and reports the tie. */
+    resolution: promoteResolutionSchema.optional(),
+  })
   .strict();
-export type VotePromote = z.infer<typeof votePromoteSchema>;
+export type VotePromote = z.input<typeof votePromoteSchema>;
 
 export const voteDotSchema = z.object({ sessionId, itemId }).strict();
 export type VoteDot = z.infer<typeof voteDotSchema>;
@@ -170,13 +189,35 @@ export const VOTE_ERRORS = [
   'harbour_full',
   'forbidden',
   'no_items',
+  'tie_at_cut',
+  'not_in_tie',
 ] as const;
 export type VoteError = (typeof VOTE_ERRORS)[number];
 
-/** Promotion: which items were promoted now, and whether a tie at the cut was broken by item order. */
+/** Promotion: which items were promoted now, in ranking order. */
 export interface VotePromotion {
   promoted: string[];
-  tiedAtCut: string[];
+}
+
+/** The top `count` would cut through items with equal dots: the facilitator decides, never the list order. */
+export interface VoteTie {
+  /** Dots each tied item holds. */
+  dots: number;
+  /** How many of the tied items fit into the top `count` (seats taken by earlier promotions subtracted). */
+  seats: number;
+  /** Items above the tie, not promoted before: they go whatever is chosen. */
+  clear: string[];
+  /** The tied items not promoted before, in ballot order: the choice. */
+  tied: string[];
+}
+
+/** What a station's ballot would hold, or why `vote:openStations` would skip it. */
+export interface VoteStationPreview {
+  stationId: string;
+  groups: number;
+  looseNotes: number;
+  items: number;
+  error?: VoteError;
 }
 
 /** What `vote:openStations` did at each station. */
@@ -186,8 +227,20 @@ export interface VoteBatch {
 }
 
 export type VoteAck =
-  | { ok: true; sessionId?: string; dots?: VoteDots; promotion?: VotePromotion; batch?: VoteBatch }
-  | { ok: false; error: VoteError | 'internal' | 'rate_limited' | 'invalid_payload' | 'unknown_event' };
+  | {
+      ok: true;
+      sessionId?: string;
+      dots?: VoteDots;
+      promotion?: VotePromotion;
+      batch?: VoteBatch;
+      preview?: VoteStationPreview[];
+    }
+  | {
+      ok: false;
+      error: VoteError | 'internal' | 'rate_limited' | 'invalid_payload' | 'unknown_event';
+      /** With `tie_at_cut`: what the facilitator has to decide. */
+      tie?: VoteTie;
+    };
 
 export type VoteSyncAck = (state: VoteSyncState) => void;
 
