@@ -3,6 +3,7 @@ import { dotsSpent } from '@mutopia/shared/votes/vote-rules';
 import type { VoteSessionView } from '@mutopia/shared/votes/vote-schemas';
 import { VoteBallot } from './VoteBallot';
 import { VoteBars } from './VoteBars';
+import { useTakenForward } from './useTakenForward';
 import { useMyDots } from './useVotes';
 
 /** One vote as a participant or a projector sees it: the ballot, a status line, or the result. */
@@ -33,8 +34,9 @@ export function VotePanel({
 function VoteBody({ vote, role }: { vote: VoteSessionView; role: 'participant' | 'viewer' }) {
   const { t } = useTranslation();
   const mine = useMyDots(vote.id);
+  const promoted = useTakenForward(vote);
   if (vote.status === 'revealed' && vote.tallies) {
-    return <VoteBars items={vote.items} tallies={vote.tallies} promoted={vote.promoted} large={role === 'viewer'} />;
+    return <VoteBars items={vote.items} tallies={vote.tallies} promoted={promoted} large={role === 'viewer'} />;
   }
   if (vote.status === 'open') {
     if (role === 'participant') return <VoteBallot vote={vote} />;

@@ -4,6 +4,7 @@ import {
   readInsights,
   readPersona,
   readShips,
+  takenForward,
   withoutBlankEntries,
   type Question,
   type ResultPersona,
@@ -88,8 +89,8 @@ export function buildResults(sources: ResultSources, workshopId: string): Worksh
   const teamOrder = new Map(definition.teams.map((t, i) => [t.id, i]));
   personas.sort((a, b) => (teamOrder.get(a.teamId) ?? 0) - (teamOrder.get(b.teamId) ?? 0));
 
-  const questions: ResultQuestion[] = sources
-    .questions(workshopId)
+  const wall = sources.questions(workshopId);
+  const questions: ResultQuestion[] = wall
     .map((q) => {
       const team = teams.get(q.teamId);
       return {
@@ -118,7 +119,8 @@ export function buildResults(sources: ResultSources, workshopId: string): Worksh
       .map((item, order) => ({ item, order }))
       .sort((a, b) => b.item.count - a.item.count || a.order - b.order)
       .map(({ item }) => ({ id: item.id, kind: item.kind, label: item.label, count: item.count })),
-    promoted: vote.promoted,
+    // The wall's current selection, not the vote's record: a question swapped out since is no longer marked.
+    promoted: takenForward(vote, wall),
   }));
 
   return {
