@@ -15,7 +15,6 @@ export * from './board/ship-from-note.js';
 export * from './questions/question-schemas.js';
 export * from './questions/mutopia-stations.js';
 export * from './questions/taken-forward.js';
-export * from './questions/taken-forward.js';
 export * from './votes/vote-schemas.js';
 export * from './votes/vote-rules.js';
 export * from './votes/promotion.js';
