@@ -8,12 +8,15 @@ import { insightsOf } from '@mutopia/shared/board/insights';
 import { GroupsCache } from './groups-cache';
 import { NotesCache } from './notes-cache';
 import { SyncTracker } from './sync-tracker';
+import { plainConnection, ticketedConnection, type BoardConnection } from './ticketed-connection';
 
 /** Everything that lives exactly as long as one open board. */
 export interface BoardSession {
   boardId: string;
   doc: Y.Doc;
   provider: WebsocketProvider;
+  /** Connects the provider: with a fresh ticket each time on a workshop board. */
+  connection: BoardConnection;
   persistence: IndexeddbPersistence;
   /** Origin of this person's edits: the only ones undo may revert. */
   origin: object;
@@ -42,10 +45,7 @@ export function openBoardSession(boardId: string, options: BoardSessionOptions =
   const doc = new Y.Doc();
   const persistence = new IndexeddbPersistence(`mutopia-board-${boardId}`, doc);
   // Connected by the caller once the session is really in use (see useBoardConnection).
-  const provider = new WebsocketProvider(websocketBase(), boardId, doc, {
-    connect: false,
-    ...(options.token ? { params: { token: options.token } } : {}),
-  });
+  const provider = new WebsocketProvider(websocketBase(), boardId, doc, { connect: false });
   const readOnly = options.readOnly ?? false;
   // A read-only screen is nobody on the board: no name, no cursor, no selection to show.
   if (readOnly) provider.awareness.setLocalState(null);
@@ -56,6 +56,7 @@ export function openBoardSession(boardId: string, options: BoardSessionOptions =
     boardId,
     doc,
     provider,
+    connection: options.token ? ticketedConnection(provider, boardId, options.token) : plainConnection(provider),
     persistence,
     origin,
     quietOrigin: { kind: 'local-view' },
@@ -73,6 +74,7 @@ export function closeBoardSession(session: BoardSession): void {
   session.groups.destroy();
   session.undo.destroy();
   session.provider.awareness.setLocalState(null);
+  session.connection.stop();
   session.provider.destroy();
   void session.persistence.destroy();
   session.doc.destroy();

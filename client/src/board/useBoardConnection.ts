@@ -9,7 +9,7 @@ export function useBoardConnection(boardId: string, token?: string, readOnly = f
     setSession(opened);
     // Deferred so a mount that is immediately undone (React StrictMode in
     // development) never opens a socket it would have to abort.
-    const connect = setTimeout(() => opened.provider.connect(), 0);
+    const connect = setTimeout(() => opened.connection.start(), 0);
     return () => {
       clearTimeout(connect);
       setSession(null);

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { YJS_PATH } from '@mutopia/shared/protocol';
+import { plainConnection, ticketedConnection } from '../board/ticketed-connection';
 
 /** A board's document opened next to the one on screen (the team's persona, the harbour's ships). */
 export interface SideDoc {
@@ -30,10 +31,8 @@ export function useSideDoc(boardId: string | undefined, token: string | undefine
   useEffect(() => {
     if (!boardId) return;
     const doc = new Y.Doc();
-    const provider = new WebsocketProvider(websocketBase(), boardId, doc, {
-      connect: false,
-      ...(token ? { params: { token } } : {}),
-    });
+    const provider = new WebsocketProvider(websocketBase(), boardId, doc, { connect: false });
+    const connection = token ? ticketedConnection(provider, boardId, token) : plainConnection(provider);
     provider.awareness.setLocalState(null);
     const opened: SideDoc = { boardId, doc, origin: { kind: 'local-edit' }, readOnly };
     const onSync = (synced: boolean) => {
@@ -41,11 +40,12 @@ export function useSideDoc(boardId: string | undefined, token: string | undefine
     };
     provider.on('sync', onSync);
     // Deferred like the board connection, so StrictMode's immediate unmount opens no socket.
-    const connect = setTimeout(() => provider.connect(), 0);
+    const connect = setTimeout(() => connection.start(), 0);
     return () => {
       clearTimeout(connect);
       provider.off('sync', onSync);
       setSide(null);
+      connection.stop();
       provider.destroy();
       doc.destroy();
     };
