@@ -1,6 +1,7 @@
 import { loadConfig } from './config.js';
 import { buildApp } from './app.js';
 import { ensureDemoBoard } from './demo/demo-board.js';
+import { lanOrigins, startupLines } from './lan-origins.js';
 
 const config = loadConfig();
 const app = await buildApp(config);
@@ -10,8 +11,9 @@ await app.listen({ port: config.PORT, host: config.HOST });
 
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.PORT;
-const origin = config.PUBLIC_ORIGIN ?? `http://localhost:${port}`;
-app.log.info(`Mutopia is running at ${origin}/`);
+const lan = lanOrigins(port, config.HOST);
+for (const line of startupLines(config.PUBLIC_ORIGIN, port, lan)) app.log.info(line);
+const origin = config.PUBLIC_ORIGIN ?? lan[0] ?? `http://localhost:${port}`;
 if (demo) app.log.info(`Demo board: ${origin}/b/${demo}`);
 
 let closing = false;

@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
+import { serverInfoRoutes } from './server-info-routes.js';
 import { loadSigningKey, TokenIssuer } from './tokens.js';
 import { workshopRoutes } from './workshop-routes.js';
 import { WorkshopSessions } from './workshop-sessions.js';
@@ -18,6 +19,7 @@ export const workshopsPlugin = fp<{ config: Config }>(
     const tokens = new TokenIssuer(loadSigningKey(config.DATA_DIR, config.TOKEN_SECRET));
     app.decorate('workshops', { store, sessions: new WorkshopSessions(store), tokens });
     await app.register(workshopRoutes);
+    await app.register(serverInfoRoutes(config));
   },
   { name: 'workshops', dependencies: ['database'] },
 );
