@@ -4,6 +4,7 @@ import { questionsDe } from './sections/questions';
 import { resultsDe } from './sections/results';
 import { seriesDe } from './sections/series';
 import { votesDe } from './sections/votes';
+import { voteSheetDe } from './sections/vote-sheet';
 
 /**
  * German is the source language: every other language must have exactly these
@@ -501,6 +502,7 @@ export const de = {
   boardContent: boardContentDe,
   questions: questionsDe,
   votes: votesDe,
+  voteSheet: voteSheetDe,
   results: resultsDe,
   series: seriesDe,
 } as const;

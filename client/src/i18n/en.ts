@@ -4,6 +4,7 @@ import { questionsEn } from './sections/questions';
 import { resultsEn } from './sections/results';
 import { seriesEn } from './sections/series';
 import { votesEn } from './sections/votes';
+import { voteSheetEn } from './sections/vote-sheet';
 
 export const en: Messages = {
   app: {
@@ -493,6 +494,7 @@ export const en: Messages = {
   boardContent: boardContentEn,
   questions: questionsEn,
   votes: votesEn,
+  voteSheet: voteSheetEn,
   results: resultsEn,
   series: seriesEn,
 };

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { VoteSessionView } from '@mutopia/shared/votes/vote-schemas';
-import { currentVote } from './current-vote';
+import { currentVote, votePresence } from './current-vote';
 
-function session(id: string, stationId: string | null, status: VoteSessionView['status'], createdAt: number) {
+function session(
+  id: string,
+  stationId: string | null,
+  status: VoteSessionView['status'],
+  createdAt: number,
+  phaseIndex: number | null = 0,
+) {
   return {
     id,
     stationId,
@@ -13,6 +19,7 @@ function session(id: string, stationId: string | null, status: VoteSessionView['
     status,
     tallies: null,
     promoted: [],
+    phaseIndex,
     createdAt,
     closedAt: null,
     revealedAt: null,
@@ -41,5 +48,29 @@ describe('the vote a board shows', () => {
   it('is nothing for a board without votes or before the sessions arrived', () => {
     expect(currentVote(sessions, 'room-3')).toBeNull();
     expect(currentVote(null, 'room-1')).toBeNull();
+  });
+});
+
+describe('how a phone offers a vote', () => {
+  it('puts a running vote in front, also after the phase has moved on', () => {
+    expect(votePresence(session('v', null, 'open', 1, 2), 2)).toBe('front');
+    expect(votePresence(session('v', null, 'open', 1, 2), 3)).toBe('front');
+  });
+
+  it('keeps an ended vote in front during its own phase', () => {
+    expect(votePresence(session('v', null, 'revealed', 1, 2), 2)).toBe('front');
+    expect(votePresence(session('v', null, 'closed', 1, 2), 2)).toBe('front');
+  });
+
+  it('offers an ended vote of another phase only on request', () => {
+    expect(votePresence(session('v', null, 'revealed', 1, 2), 3)).toBe('onRequest');
+    expect(votePresence(session('v', null, 'closed', 1, 2), 3)).toBe('onRequest');
+    // Going back to an earlier phase does not bring a later phase's result back either.
+    expect(votePresence(session('v', null, 'revealed', 1, 2), 1)).toBe('onRequest');
+  });
+
+  it('treats a vote from before the start (or from an archive) as another phase once the workshop runs', () => {
+    expect(votePresence(session('v', null, 'revealed', 1, null), null)).toBe('front');
+    expect(votePresence(session('v', null, 'revealed', 1, null), 0)).toBe('onRequest');
   });
 });

@@ -16,3 +16,19 @@ export function currentVote(
   }
   return latest;
 }
+
+/** How a participant's screen offers a vote: in front of everything, or behind a small button. */
+export type VotePresence = 'front' | 'onRequest';
+
+/**
+ * A vote belongs to its phase. While it runs it is in front wherever the
+ * workshop is (people must be able to vote); once it has ended, only during the
+ * phase it belongs to. After that its result is history: on request, not in the way.
+ */
+export function votePresence(
+  vote: Pick<VoteSessionView, 'status' | 'phaseIndex'>,
+  phaseIndex: number | null,
+): VotePresence {
+  if (vote.status === 'open') return 'front';
+  return vote.phaseIndex === phaseIndex ? 'front' : 'onRequest';
+}
