@@ -286,8 +286,9 @@ describe('the seed conference (Weiterbildungskonferenz)', () => {
     const resultsShot = await screenshot(reader, 'seed-conference-results.png');
     expect(resultsShot.height).toBeGreaterThan(900);
 
-    // Withdrawn, the same link shows nothing any more.
+    // Withdrawn (after confirming), the same link shows nothing any more.
     await desk.getByTestId('results-withdraw').click();
+    await desk.getByTestId('results-withdraw-dialog-confirm').click();
     await desk.getByTestId('results-publish').waitFor();
     await reader.reload();
     await reader.getByTestId('results').waitFor({ state: 'detached' });

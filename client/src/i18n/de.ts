@@ -3,6 +3,7 @@ import { boardContentDe } from './sections/board-content';
 import { questionsDe } from './sections/questions';
 import { resultsDe } from './sections/results';
 import { seriesDe } from './sections/series';
+import { stepsDe } from './sections/steps';
 import { votesDe } from './sections/votes';
 import { voteSheetDe } from './sections/vote-sheet';
 
@@ -505,6 +506,7 @@ export const de = {
   voteSheet: voteSheetDe,
   results: resultsDe,
   series: seriesDe,
+  steps: stepsDe,
 } as const;
 
 export type Messages = DeepStrings<typeof de>;

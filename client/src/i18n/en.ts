@@ -3,6 +3,7 @@ import { boardContentEn } from './sections/board-content';
 import { questionsEn } from './sections/questions';
 import { resultsEn } from './sections/results';
 import { seriesEn } from './sections/series';
+import { stepsEn } from './sections/steps';
 import { votesEn } from './sections/votes';
 import { voteSheetEn } from './sections/vote-sheet';
 
@@ -497,4 +498,5 @@ export const en: Messages = {
   voteSheet: voteSheetEn,
   results: resultsEn,
   series: seriesEn,
+  steps: stepsEn,
 };

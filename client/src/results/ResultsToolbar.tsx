@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RESULTS_CSV_TABLES, type Publication, type ResultsCsvTable } from '@mutopia/shared/results/results-schema';
 import { errorCodeOf } from '../api/http';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { CopyField } from '../workshop/components';
 import { absoluteUrl } from '../workshop/links';
 import { downloadResults, fetchPublication, setPublished, type ResultsDownload } from './results-api';
@@ -21,6 +22,7 @@ export function ResultsToolbar({ workshopId, token }: { workshopId: string; toke
   const [busy, setBusy] = useState(false);
   const [table, setTable] = useState<ResultsCsvTable>('ships');
   const [error, setError] = useState<string | null>(null);
+  const [confirmingWithdraw, setConfirmingWithdraw] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
@@ -77,7 +79,7 @@ export function ResultsToolbar({ workshopId, token }: { workshopId: string; toke
               disabled={busy}
               data-testid="results-withdraw"
               aria-describedby={`${id}-withdraw-hint`}
-              onClick={() => void toggle(false)}
+              onClick={() => setConfirmingWithdraw(true)}
             >
               {t('results.toolbar.withdraw')}
             </button>
@@ -97,6 +99,20 @@ export function ResultsToolbar({ workshopId, token }: { workshopId: string; toke
           <p id={`${id}-withdraw-hint`} className="results-toolbar__hint">
             {t('results.toolbar.withdrawHint')}
           </p>
+        )}
+        {confirmingWithdraw && (
+          <ConfirmDialog
+            title={t('steps.withdraw.title')}
+            confirmLabel={t('steps.withdraw.confirm')}
+            onConfirm={() => {
+              setConfirmingWithdraw(false);
+              void toggle(false);
+            }}
+            onCancel={() => setConfirmingWithdraw(false)}
+            testId="results-withdraw-dialog"
+          >
+            <p>{t('steps.withdraw.text')}</p>
+          </ConfirmDialog>
         )}
       </div>
       <div className="results-toolbar__group">

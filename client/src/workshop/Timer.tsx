@@ -5,6 +5,7 @@ import { playChime } from './sound';
 import { countdownParts, formatCountdown, timerView } from './time-format';
 import { useServerNow, useSession } from './useWorkshop';
 
+import './timer.css';
 interface TimerProps {
   variant?: 'pill' | 'large' | 'huge';
   /** Play the chime at zero if the person turned sound on. */
@@ -13,10 +14,6 @@ interface TimerProps {
   progress?: boolean;
 }
 
-/**
- * The session's countdown, on the server's clock (corrected for this device's
- * offset). The pill variant shows digits only; its page says "time is up" itself.
- */
 /** Whether the countdown has run out, re-checked as the clock ticks. */
 export function useTimeUp(): boolean {
   const timer = useSession((s) => s.state?.timer ?? null);
@@ -24,6 +21,10 @@ export function useTimeUp(): boolean {
   return timerView(timer, now)?.timeUp ?? false;
 }
 
+/**
+ * The session's countdown, on the server's clock (corrected for this device's
+ * offset). The pill variant says "paused" but not "time is up": its page shows that itself.
+ */
 export function Timer({ variant = 'large', chime = false, progress = false }: TimerProps) {
   const { t } = useTranslation();
   const timer = useSession((s) => s.state?.timer ?? null);
@@ -61,12 +62,17 @@ export function Timer({ variant = 'large', chime = false, progress = false }: Ti
       <span className="timer__digits" role="timer" aria-label={t('timer.remaining', parts)}>
         {formatCountdown(view.remainingMs)}
       </span>
-      {variant === 'pill' ? null : view.timeUp ? (
-        <span className="timer__status" role="status" data-testid="time-up">
-          {t('timer.up')}
-        </span>
+      {view.timeUp ? (
+        variant === 'pill' ? null : (
+          <span className="timer__status" role="status" data-testid="time-up">
+            {t('timer.up')}
+          </span>
+        )
       ) : view.paused ? (
-        <span className="timer__status">{t('timer.paused')}</span>
+        // Phones too: frozen digits alone look like a broken screen.
+        <span className="timer__status" role="status" data-testid="timer-paused">
+          {t('timer.paused')}
+        </span>
       ) : null}
       {progress && (
         <span className="timer__bar" aria-hidden="true">

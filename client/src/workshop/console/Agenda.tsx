@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Phase } from '@mutopia/shared/workshop/definition';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useCommands } from '../components';
 import { splitMinutes } from '../time-format';
 import { useSession, useDefinition } from '../useWorkshop';
 
+import './agenda.css';
 /** "Rotation · 5 rounds", "Plenary", … */
 export function usePhaseMode(): (phase: Phase) => string {
   const { t } = useTranslation();
@@ -21,6 +23,7 @@ export function Agenda() {
   const { run, busy, error } = useCommands();
   const modeOf = usePhaseMode();
   const [confirming, setConfirming] = useState<number | null>(null);
+  const [confirmingBack, setConfirmingBack] = useState(false);
 
   // A second click within a few seconds confirms a jump: a stray click must not reset a running phase.
   useEffect(() => {
@@ -48,7 +51,7 @@ export function Agenda() {
           data-testid="phase-previous"
           aria-label={t('console.previousPhaseLabel')}
           title={t('console.previousPhaseLabel')}
-          onClick={() => void run({ type: 'phase.previous' })}
+          onClick={() => setConfirmingBack(true)}
         >
           <span aria-hidden="true">◀</span>
         </button>
@@ -62,6 +65,17 @@ export function Agenda() {
           {phaseIndex === null ? t('console.startWorkshop') : t('console.nextPhase')}
         </button>
       </div>
+      {confirmingBack && phaseIndex !== null && phaseIndex > 0 && (
+        <PhaseBackDialog
+          index={phaseIndex}
+          title={definition.phases[phaseIndex - 1]!.title}
+          onConfirm={() => {
+            setConfirmingBack(false);
+            void run({ type: 'phase.previous' });
+          }}
+          onCancel={() => setConfirmingBack(false)}
+        />
+      )}
       {error && (
         <p className="form-error" role="alert" data-testid="agenda-error">
           {error}
@@ -127,5 +141,33 @@ export function Agenda() {
         })}
       </ol>
     </nav>
+  );
+}
+
+/** ◀ resets nothing, but it moves everybody: say so, and what comes back. */
+function PhaseBackDialog({
+  index,
+  title,
+  onConfirm,
+  onCancel,
+}: {
+  /** 1-based number of the phase to go back to. */
+  index: number;
+  title: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ConfirmDialog
+      title={t('steps.phaseBack.title', { index, title })}
+      confirmLabel={t('steps.phaseBack.confirm', { index })}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+      testId="phase-back-dialog"
+    >
+      <p>{t('steps.phaseBack.text', { title })}</p>
+      <p>{t('steps.timerPaused')}</p>
+    </ConfirmDialog>
   );
 }

@@ -1,11 +1,15 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentPhase } from '@mutopia/shared/workshop/phases';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useCommands } from '../components';
 import { roundInfo } from '../overview';
 import { Timer } from '../Timer';
 import { useSession, useDefinition } from '../useWorkshop';
 import { usePhaseMode } from './Agenda';
+import { TimerSetForm } from './TimerSetForm';
 
+import './now-panel.css';
 const ADJUSTMENTS = [
   { minutes: -1, testId: 'timer-sub-1' },
   { minutes: 1, testId: 'timer-add-1' },
@@ -21,6 +25,7 @@ export function NowPanel() {
   const phase = state ? currentPhase(definition, state) : undefined;
   const rounds = state ? roundInfo(definition, state) : null;
   const timer = state?.timer ?? null;
+  const [confirmingBack, setConfirmingBack] = useState(false);
 
   return (
     <section className="panel now-panel" aria-labelledby="now-heading" data-testid="now-panel">
@@ -49,7 +54,7 @@ export function NowPanel() {
               className="button button--secondary button--small"
               disabled={busy || rounds.round === 0}
               data-testid="round-previous"
-              onClick={() => void run({ type: 'round.previous' })}
+              onClick={() => setConfirmingBack(true)}
             >
               {t('console.previousRound')}
             </button>
@@ -119,8 +124,24 @@ export function NowPanel() {
               {minutes > 0 ? `+${minutes}` : `−${-minutes}`}
             </button>
           ))}
+          <TimerSetForm disabled={busy || !phase} run={run} />
         </div>
       </div>
+      {confirmingBack && rounds && rounds.round > 0 && (
+        <ConfirmDialog
+          title={t('steps.roundBack.title', { round: rounds.round })}
+          confirmLabel={t('steps.roundBack.confirm', { round: rounds.round })}
+          onConfirm={() => {
+            setConfirmingBack(false);
+            void run({ type: 'round.previous' });
+          }}
+          onCancel={() => setConfirmingBack(false)}
+          testId="round-back-dialog"
+        >
+          <p>{t('steps.roundBack.text', { round: rounds.round })}</p>
+          <p>{t('steps.timerPaused')}</p>
+        </ConfirmDialog>
+      )}
       {error && (
         <p className="form-error" role="alert" data-testid="now-error">
           {error}
