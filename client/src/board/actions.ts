@@ -15,7 +15,7 @@ import {
 import { useBoardUi } from '../stores/boardUi';
 import { useViewportStore } from '../stores/viewport';
 import type { BoardSession } from './session';
-import { groupNewNote } from './group-actions';
+import { fitMembership } from './group-actions';
 import { freeSpot } from './selection-math';
 import {
   boundingRect,
@@ -38,7 +38,8 @@ export function addNoteAt(session: BoardSession, at: Point): string {
     { x: Math.round(spot.x), y: Math.round(spot.y), color: useBoardUi.getState().newNoteColor },
     session.origin,
   );
-  groupNewNote(session, id, at);
+  // Where the note really landed (a free spot may be off `at`) decides its frame.
+  fitMembership(session, [id]);
   useBoardUi.getState().startEditing(id);
   return id;
 }
@@ -76,6 +77,7 @@ export function nudgeSelection(session: BoardSession, dx: number, dy: number, re
   if (patches.size === 0) return;
   if (!repeat) session.undo.stopCapturing();
   updateNotes(session.doc, patches, session.origin);
+  fitMembership(session, [...patches.keys()]);
 }
 
 /** Raises notes above all others unless they already are; a view concern, so not undoable. */

@@ -1,13 +1,15 @@
 /**
  * What the toolbar, shortcuts and gestures do with group frames. Writes go
  * through shared/board/groups with the session's origin, so undo treats them
- * like note edits; a frame and its notes change in one transaction.
+ * like note edits; a frame and its notes change in one transaction. After
+ * anything that moves a note or a frame, fitMembership makes the groups
+ * match the picture (group-math: membershipChanges).
  */
 import { updateNotes, type NotePatch } from '@mutopia/shared';
 import { createGroup, deleteGroup, setNotesGroup, updateGroup, type Group } from '@mutopia/shared/board/groups';
 import { useBoardUi } from '../stores/boardUi';
 import { useViewportStore } from '../stores/viewport';
-import { centerOf, dropMembership, frameAround, frameAt, groupAt, placeBeside, placeInFrame } from './group-math';
+import { centerOf, frameAround, frameAt, groupAt, membershipChanges, placeBeside, placeInFrame } from './group-math';
 import type { BoardSession } from './session';
 import { screenToBoard, viewportCenter, type Point } from './viewport-math';
 
@@ -36,6 +38,8 @@ export function createGroupFromSelection(session: BoardSession): string | null {
       id,
       session.origin,
     );
+  // Notes that were not selected but now lie inside the new frame join it too.
+  if (id) fitMembership(session);
   if (id) useBoardUi.getState().startRenaming(id);
   return id;
 }
@@ -43,6 +47,8 @@ export function createGroupFromSelection(session: BoardSession): string | null {
 export function deleteGroupKeepingNotes(session: BoardSession, id: string): void {
   session.undo.stopCapturing();
   deleteGroup(session.doc, id, session.origin);
+  // Its notes may lie inside a bigger frame around it.
+  fitMembership(session);
   const ui = useBoardUi.getState();
   if (ui.activeGroupId === id) ui.activateGroup(null);
 }
@@ -87,6 +93,7 @@ export function nudgeGroup(session: BoardSession, groupId: string, dx: number, d
   }
   if (!repeat) session.undo.stopCapturing();
   moveGroupFrom(session, groupId, group, origins, { x: dx, y: dy });
+  fitMembership(session);
 }
 
 /** The frame the given notes would join if dropped where they are now. */
@@ -96,22 +103,21 @@ export function dropTargetOf(session: BoardSession, ids: readonly string[]): str
   return first ? groupAt(session.groups.getSnapshot().list, centerOf(first)) : null;
 }
 
-/** After a drag: notes dropped on a frame join it, notes outside every frame leave their group. */
-export function groupDroppedNotes(session: BoardSession, ids: readonly string[]): void {
+/**
+ * Makes the groups of `ids` (every note when omitted) match the frames they
+ * lie in: notes inside a frame join it, notes outside every frame leave. Call
+ * it after the move, outside its transaction (the caches update at its end).
+ */
+export function fitMembership(session: BoardSession, ids?: readonly string[], origin: object = session.origin): void {
   const { byId } = session.notes.getSnapshot();
-  const notes = ids.flatMap((id) => byId.get(id) ?? []);
-  const membership = dropMembership(session.groups.getSnapshot().list, notes);
+  const notes = ids ? ids.flatMap((id) => byId.get(id) ?? []) : byId.values();
+  const changes = membershipChanges(session.groups.getSnapshot().list, notes);
+  if (changes.size === 0) return;
   const byTarget = new Map<string | null, string[]>();
-  for (const note of notes) {
-    const target = membership.get(note.id) ?? null;
-    const current = liveGroupOf(session, note.groupId)?.id ?? null;
-    if (target === current && (target !== null || note.groupId === undefined)) continue;
-    byTarget.set(target, [...(byTarget.get(target) ?? []), note.id]);
-  }
-  if (byTarget.size === 0) return;
+  for (const [id, target] of changes) byTarget.set(target, [...(byTarget.get(target) ?? []), id]);
   session.doc.transact(() => {
-    for (const [target, noteIds] of byTarget) setNotesGroup(session.doc, noteIds, target, session.origin);
-  }, session.origin);
+    for (const [target, noteIds] of byTarget) setNotesGroup(session.doc, noteIds, target, origin);
+  }, origin);
 }
 
 /**
@@ -160,10 +166,9 @@ export function assignSelectionToGroup(session: BoardSession, groupId: string | 
     if (patches.size > 0) updateNotes(session.doc, patches, session.origin);
     if (groupId !== null && grownHeight !== null) updateGroup(session.doc, groupId, { h: grownHeight }, session.origin);
   }, session.origin);
-}
-
-/** A note created inside a frame belongs to it. */
-export function groupNewNote(session: BoardSession, noteId: string, at: Point): void {
-  const target = groupAt(session.groups.getSnapshot().list, at);
-  if (target) setNotesGroup(session.doc, [noteId], target, session.origin);
+  // A place beside the old frame may lie in another one; the picture decides.
+  fitMembership(
+    session,
+    notes.map((n) => n.id),
+  );
 }

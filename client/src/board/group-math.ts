@@ -1,7 +1,7 @@
 /**
  * Pure geometry of group frames: fitting a frame around notes, finding the
- * frame a dropped note lands in, and placing notes that join or leave a group
- * from the keyboard so the picture matches the membership.
+ * frame a note lies in (which decides its group), and placing notes that join
+ * or leave a group from the keyboard so the picture matches the membership.
  */
 import { GROUP_MAX_SIZE, GROUP_MIN_SIZE } from '@mutopia/shared/board/groups';
 import type { Point, Rect } from './viewport-math';
@@ -68,13 +68,24 @@ export function groupAt(groups: Iterable<Rect & { id: string }>, p: Point): stri
   return best?.id ?? null;
 }
 
-/** Which group each dropped note joins: the frame its centre lies in, or none. */
-export function dropMembership(
+/**
+ * Where a note's group differs from the frame it lies in: note id → the group
+ * it must hold (the smallest frame its centre is in) or null (none). This is
+ * the whole rule: a note dropped into a frame joins it, one moved out leaves,
+ * and a frame never encloses a note that is not its member. A note holding a
+ * group that no longer exists counts as holding none.
+ */
+export function membershipChanges(
   groups: ReadonlyArray<Rect & { id: string }>,
-  notes: Iterable<Rect & { id: string }>,
+  notes: Iterable<Rect & { id: string; groupId?: string | undefined }>,
 ): Map<string, string | null> {
+  const live = new Set(groups.map((g) => g.id));
   const out = new Map<string, string | null>();
-  for (const note of notes) out.set(note.id, groupAt(groups, centerOf(note)));
+  for (const note of notes) {
+    const target = groupAt(groups, centerOf(note));
+    const current = note.groupId !== undefined && live.has(note.groupId) ? note.groupId : null;
+    if (target !== current) out.set(note.id, target);
+  }
   return out;
 }
 

@@ -8,7 +8,7 @@ import { updateNotes, type NotePatch } from '@mutopia/shared';
 import { updateGroup } from '@mutopia/shared/board/groups';
 import { useBoardUi } from '../stores/boardUi';
 import { useViewportStore } from '../stores/viewport';
-import { dropTargetOf, groupDroppedNotes, memberIds, moveGroupFrom } from './group-actions';
+import { dropTargetOf, fitMembership, memberIds, moveGroupFrom } from './group-actions';
 import { beginGesture, endGesture, type BoardSession } from './session';
 import type { Point } from './viewport-math';
 
@@ -94,7 +94,7 @@ export function dragNotes(
     },
     onDragEnd: () => {
       ui.setDropTarget(null);
-      groupDroppedNotes(session, [...origins.keys()]);
+      fitMembership(session, [...origins.keys()]);
     },
   });
 }
@@ -118,6 +118,8 @@ export function dragGroup(
   track(event, session, {
     onClick,
     onMove: (delta) => moveGroupFrom(session, groupId, frameOrigin, origins, delta),
+    // A frame set down over notes takes them in, as if they had been dropped into it.
+    onDragEnd: () => fitMembership(session),
   });
 }
 
@@ -128,6 +130,8 @@ export function resizeGroup(event: ReactPointerEvent<HTMLElement>, session: Boar
   track(event, session, {
     onMove: (delta) =>
       updateGroup(session.doc, groupId, { w: Math.round(w + delta.x), h: Math.round(h + delta.y) }, session.origin),
+    // Grown over notes, they join; shrunk past members, they leave.
+    onDragEnd: () => fitMembership(session),
   });
 }
 
@@ -143,5 +147,6 @@ export function resizeNote(event: ReactPointerEvent<HTMLElement>, session: Board
         session.origin,
       );
     },
+    onDragEnd: () => fitMembership(session, [id]),
   });
 }

@@ -88,6 +88,11 @@ export function beginGesture(session: BoardSession): void {
   session.undo.captureTimeout = Number.POSITIVE_INFINITY;
 }
 
+/** A drag of this person's is under way (between beginGesture and endGesture). */
+export function inGesture(session: BoardSession): boolean {
+  return session.undo.captureTimeout === Number.POSITIVE_INFINITY;
+}
+
 export function endGesture(session: BoardSession): void {
   session.undo.captureTimeout = DEFAULT_CAPTURE_MS;
   session.undo.stopCapturing();
