@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { useBoardUi } from '../stores/boardUi';
@@ -14,7 +14,9 @@ import { useBoardTitle } from './useBoardTitle';
 import { useDisplayIdentity } from './useDisplayIdentity';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useLocalPresence } from './useAwareness';
+import { useMembershipRepair } from './useMembershipRepair';
 
+import './board.css';
 interface BoardViewProps {
   boardId: string;
   restTitle: string | undefined;
@@ -101,9 +103,11 @@ export function BoardView({
 function BoardWorkspace({ session, displayName }: { session: BoardSession; displayName: string | undefined }) {
   const identity = useDisplayIdentity();
   useLocalPresence(session, displayName?.trim() || identity.name, identity.color);
-  useKeyboardShortcuts(session);
+  const ref = useRef<HTMLDivElement>(null);
+  useKeyboardShortcuts(session, ref);
+  useMembershipRepair(session);
   return (
-    <div className="board-workspace">
+    <div className="board-workspace" ref={ref}>
       <BoardCanvas session={session} />
       <Toolbar session={session} />
       <KeyboardHelp />

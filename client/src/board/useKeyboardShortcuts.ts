@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type RefObject } from 'react';
 import { useBoardUi } from '../stores/boardUi';
 import {
   addNoteAtCenter,
@@ -39,16 +39,30 @@ function isActivatable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.tagName === 'BUTTON' || target.tagName === 'A');
 }
 
+/**
+ * Board shortcuts belong to the board: they act while it is on screen and the
+ * key was pressed on it (or with nothing focused), never while a hidden board
+ * sits behind another tab or focus is on a panel, dialog or header beside it.
+ */
+function isForBoard(root: HTMLElement | null, target: EventTarget | null): boolean {
+  // A board inside a hidden tab panel (display: none) has no boxes.
+  if (!root || root.getClientRects().length === 0) return false;
+  if (target === document.body || target === document.documentElement || target === document) return true;
+  return target instanceof Node && root.contains(target);
+}
+
 function noteIdOf(target: EventTarget | null): string | null {
   return target instanceof HTMLElement
     ? (target.closest<HTMLElement>('[data-note-id]')?.dataset['noteId'] ?? null)
     : null;
 }
 
-export function useKeyboardShortcuts(session: BoardSession): void {
+/** `root` is the board's workspace: canvas, toolbar and the keyboard help. */
+export function useKeyboardShortcuts(session: BoardSession, root: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing || isTypingTarget(e.target)) return;
+      if (!isForBoard(root.current, e.target)) return;
       const ui = useBoardUi.getState();
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
@@ -135,5 +149,5 @@ export function useKeyboardShortcuts(session: BoardSession): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [session]);
+  }, [session, root]);
 }

@@ -3,25 +3,21 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { CONTENT_LIMITS } from '@mutopia/shared/board/content-limits';
 import {
-  addPainPoint,
   CEFR_LEVELS,
   cefrLevelSchema,
   isPersonaEmpty,
   PERSONA_LONG_FIELDS,
-  removePainPoint,
   setGermanLevel,
   setPersonaText,
-  updatePainPoint,
-  type PainPoint,
   type PersonaTextField,
 } from '@mutopia/shared/board/persona';
-import type { Station } from '@mutopia/shared/workshop/definition';
-import { CloseIcon } from '../../ui/icons';
 import { useDefinition } from '../../workshop/useWorkshop';
 import { CollabText } from '../CollabText';
+import { PainPoints } from './PersonaPainPoints';
 import { PersonaSummary } from './PersonaSummary';
 import { themeStations, usePersona } from './usePersona';
 
+import './persona.css';
 const LINE_FIELDS: readonly PersonaTextField[] = ['name', 'age', 'origin', 'profession', 'qualification'];
 
 /**
@@ -129,131 +125,5 @@ export function PersonaCard({
       </h2>
       {body}
     </section>
-  );
-}
-
-function PainPoints({
-  doc,
-  origin,
-  points,
-  themes,
-}: {
-  doc: Y.Doc;
-  origin: object;
-  points: readonly PainPoint[];
-  themes: readonly Station[];
-}) {
-  const { t } = useTranslation();
-  const [full, setFull] = useState(false);
-  // One pain point's theme choice open at a time: five room names under every point would bury the card.
-  const [choosing, setChoosing] = useState<string | null>(null);
-  const headingId = useId();
-  const groupId = useId();
-  const toggleTheme = (point: PainPoint, themeId: string) => {
-    const themeIds = point.themeIds.includes(themeId)
-      ? point.themeIds.filter((id) => id !== themeId)
-      : [...point.themeIds, themeId];
-    updatePainPoint(doc, point.id, { themeIds }, origin);
-  };
-  return (
-    <div className="persona-pains-editor" role="group" aria-labelledby={headingId}>
-      <h3 className="content-field__label" id={headingId}>
-        {t('boardContent.persona.fields.painPoints')}
-      </h3>
-      {points.length === 0 && <p className="content-panel__hint">{t('boardContent.persona.noPainPoints')}</p>}
-      <ol className="persona-pains-editor__list">
-        {points.map((point, index) => {
-          const n = index + 1;
-          return (
-            <li key={point.id} className="persona-pain" data-testid="persona-pain-point">
-              <div className="persona-pain__row">
-                <CollabText
-                  className="input textarea persona-pain__text"
-                  multiline
-                  rows={2}
-                  maxLength={CONTENT_LIMITS.longText}
-                  value={point.text}
-                  placeholder={t('boardContent.persona.painPointPlaceholder')}
-                  aria-label={t('boardContent.persona.painPoint', { n })}
-                  onChange={(next) => updatePainPoint(doc, point.id, { text: next }, origin)}
-                  testId="persona-pain-text"
-                />
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={t('boardContent.persona.removePainPoint', { n })}
-                  title={t('boardContent.persona.removePainPoint', { n })}
-                  data-testid="persona-pain-remove"
-                  onClick={() => {
-                    removePainPoint(doc, point.id, origin);
-                    setFull(false);
-                  }}
-                >
-                  <CloseIcon size={16} />
-                </button>
-              </div>
-              {themes.length > 0 && (
-                <div className="persona-pain__themes">
-                  {point.themeIds.map((id) => {
-                    const theme = themes.find((s) => s.id === id);
-                    return theme ? (
-                      <span key={id} className="theme-tag">
-                        {theme.name}
-                      </span>
-                    ) : null;
-                  })}
-                  <button
-                    type="button"
-                    className="theme-choose"
-                    aria-expanded={choosing === point.id}
-                    aria-controls={`${groupId}-${point.id}`}
-                    data-testid="persona-pain-themes"
-                    onClick={() => setChoosing(choosing === point.id ? null : point.id)}
-                  >
-                    {t('boardContent.persona.chooseThemes')}
-                  </button>
-                </div>
-              )}
-              {choosing === point.id && (
-                <div
-                  className="theme-toggles"
-                  id={`${groupId}-${point.id}`}
-                  role="group"
-                  aria-label={t('boardContent.persona.themesOf', { n })}
-                >
-                  {themes.map((theme) => (
-                    <button
-                      key={theme.id}
-                      type="button"
-                      className="theme-toggle"
-                      aria-pressed={point.themeIds.includes(theme.id)}
-                      data-testid="persona-pain-theme"
-                      data-theme-id={theme.id}
-                      onClick={() => toggleTheme(point, theme.id)}
-                    >
-                      {theme.name}
-                    </button>
-                  ))}
-                </div>
-              )}
-            </li>
-          );
-        })}
-      </ol>
-      <button
-        type="button"
-        className="button button--secondary button--small"
-        data-testid="persona-pain-add"
-        disabled={points.length >= CONTENT_LIMITS.painPoints}
-        onClick={() => setFull(addPainPoint(doc, '', [], origin) === null)}
-      >
-        {t('boardContent.persona.addPainPoint')}
-      </button>
-      {(full || points.length >= CONTENT_LIMITS.painPoints) && (
-        <p className="content-panel__hint" role="status">
-          {t('boardContent.persona.painPointsFull')}
-        </p>
-      )}
-    </div>
   );
 }

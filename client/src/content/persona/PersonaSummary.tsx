@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Persona } from '@mutopia/shared/board/persona';
+import { isBlankPainPoint, type Persona } from '@mutopia/shared/board/persona';
 import type { Station } from '@mutopia/shared/workshop/definition';
 
 /**
@@ -18,6 +18,7 @@ export function PersonaSummary({
   const { t } = useTranslation();
   const themeName = (id: string) => themes.find((s) => s.id === id)?.name;
   const facts = [persona.age, persona.origin, persona.profession, persona.qualification].filter((f) => f.trim());
+  const painPoints = persona.painPoints.filter((p) => !isBlankPainPoint(p));
   const long = compact ? (['goals'] as const) : (['residenceStatus', 'family', 'goals', 'story'] as const);
   return (
     <div className="persona-summary" data-testid="persona-summary">
@@ -43,11 +44,11 @@ export function PersonaSummary({
             </div>
           ),
       )}
-      {persona.painPoints.length > 0 && (
+      {painPoints.length > 0 && (
         <div className="persona-summary__block">
           <h3 className="persona-summary__label">{t('boardContent.persona.fields.painPoints')}</h3>
           <ul className="persona-pains" data-testid="persona-pain-points">
-            {persona.painPoints.map((point) => (
+            {painPoints.map((point) => (
               <li key={point.id} className="persona-pains__item">
                 <span>{point.text}</span>
                 {point.themeIds.map((id) => {
