@@ -2,16 +2,20 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { VOTE_LIMITS, type VoteItemRef } from '@mutopia/shared/votes/vote-schemas';
+import { ballotEntries, type BallotMode } from './ballot-entries';
+import { BallotPreview } from './BallotPreview';
 import { clampCount } from './clamp-count';
 import { useBoardCandidates, type Candidate } from './useBoardCandidates';
 import { useVoteActions } from './useVotes';
 
+import './start-vote-dialog.css';
 type Source = { kind: 'board'; doc: Y.Doc } | { kind: 'questions'; ids: readonly string[] };
-type Mode = 'notes' | 'groups' | 'pick';
+type Mode = BallotMode | 'pick';
 
 /**
  * Opening a vote: title, dots per person, an optional cap per item, and what
- * to vote on (a board's notes or clusters, or the teams' questions). Labels are
+ * to vote on (by default everything on the board: its groups and the notes
+ * outside them; or the teams' questions), listed before it starts. Labels are
  * looked up by the server, so only ids are sent.
  */
 export function StartVoteDialog({
@@ -32,8 +36,9 @@ export function StartVoteDialog({
   const [budget, setBudget] = useState<number>(VOTE_LIMITS.defaultBudget);
   const [capOn, setCapOn] = useState(false);
   const [cap, setCap] = useState(1);
-  const { notes, groups } = useBoardCandidates(source.kind === 'board' ? source.doc : null);
-  const [mode, setMode] = useState<Mode>(() => (groups.length > 0 ? 'groups' : 'notes'));
+  const candidates = useBoardCandidates(source.kind === 'board' ? source.doc : null);
+  const { notes, groups } = candidates;
+  const [mode, setMode] = useState<Mode>('board');
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [problem, setProblem] = useState<string | null>(null);
   const { send, busy, error } = useVoteActions();
@@ -45,9 +50,13 @@ export function StartVoteDialog({
 
   const chosen = (): VoteItemRef[] => {
     if (source.kind === 'questions') return source.ids.map((id) => ({ kind: 'question', id }));
-    if (mode === 'notes') return notes.map(({ kind, id }) => ({ kind, id }));
-    if (mode === 'groups') return groups.map(({ kind, id }) => ({ kind, id }));
-    return [...groups, ...notes].filter((c) => picked.has(c.id)).map(({ kind, id }) => ({ kind, id }));
+    if (mode === 'pick') {
+      return [...groups, ...notes].filter((c) => picked.has(c.id)).map(({ kind, id }) => ({ kind, id }));
+    }
+    // As the preview says: what does not fit on one ballot is left off, not refused.
+    return ballotEntries(mode, candidates)
+      .slice(0, VOTE_LIMITS.itemsPerSession)
+      .map(({ candidate: { kind, id } }) => ({ kind, id }));
   };
 
   const submit = async (event: FormEvent) => {
@@ -149,6 +158,11 @@ export function StartVoteDialog({
         ) : (
           <fieldset className="vote-dialog__items">
             <legend>{t('votes.start.items')}</legend>
+            <ModeChoice mode="board" current={mode} onChange={setMode}>
+              {t('votes.decide.ballot.wholeBoard', {
+                count: candidates.ballot.items.length + candidates.ballot.leftOff,
+              })}
+            </ModeChoice>
             <ModeChoice mode="notes" current={mode} onChange={setMode} disabled={notes.length === 0}>
               {t('votes.start.allNotes', { count: notes.length })}
             </ModeChoice>
@@ -158,6 +172,7 @@ export function StartVoteDialog({
             <ModeChoice mode="pick" current={mode} onChange={setMode}>
               {t('votes.start.pick')}
             </ModeChoice>
+            {mode !== 'pick' && <BallotPreview mode={mode} candidates={candidates} />}
             {mode === 'pick' && (
               <PickList
                 candidates={[...groups, ...notes]}

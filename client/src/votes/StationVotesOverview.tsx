@@ -2,16 +2,25 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Station } from '@mutopia/shared/workshop/definition';
-import { VOTE_LIMITS, type VoteAck, type VoteSessionView } from '@mutopia/shared/votes/vote-schemas';
+import { planPromotion } from '@mutopia/shared/votes/promotion';
+import {
+  VOTE_LIMITS,
+  type PromoteResolution,
+  type VoteAck,
+  type VoteSessionView,
+} from '@mutopia/shared/votes/vote-schemas';
 import { hasCanvas } from '../content/station-kinds';
 import { clampCount } from './clamp-count';
 import { currentVote } from './current-vote';
+import { StartStationsDialog } from './StartStationsDialog';
+import { TieDecisionDialog, type TieCase } from './TieDecisionDialog';
 import { useVotes } from './useVotes';
 import { sendVoteEvent, voteErrorKey } from './votes-store';
 import { stationPath } from '../workshop/links';
 import { phaseStationIds } from '../workshop/overview';
 import { useDefinition, useSession, useWorkshop } from '../workshop/useWorkshop';
 
+import './station-votes-overview.css';
 /** Stations whose board people vote on: any with a canvas but a team's own space. */
 const votesOnBoard = (station: Station) => hasCanvas(station.kind) && station.kind !== 'teamSpace';
 
@@ -27,6 +36,8 @@ function statusOf(vote: VoteSessionView | null): 'none' | 'open' | 'closed' | 'r
  * The console's card for the votes of the current phase: with eighteen
  * [M]Utopie stations, one vote each is started, revealed and taken into the
  * harbour from here at once, and the card shows where each station stands.
+ * Starting shows each ballot first; a tie at any station's cut is decided
+ * before anything sails.
  */
 export function StationVotesOverview() {
   const { t } = useTranslation();
@@ -40,6 +51,8 @@ export function StationVotesOverview() {
   const [count, setCount] = useState<number>(VOTE_LIMITS.defaultPromote);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [previewing, setPreviewing] = useState(false);
+  const [ties, setTies] = useState<TieCase[] | null>(null);
   if (!state || sessions === null) return null;
   const rows: Row[] = phaseStationIds(definition, state)
     .map((sid) => definition.stations.find((s) => s.id === sid))
@@ -79,6 +92,7 @@ export function StationVotesOverview() {
 
   const start = () =>
     run(async () => {
+      setPreviewing(false);
       const outcome = await sendVoteEvent(connection, 'vote:openStations', {
         stationIds: toStart.map((r) => r.station.id),
         title: t('votes.defaultTitle'),
@@ -99,15 +113,36 @@ export function StationVotesOverview() {
       const n = await each(toReveal, (vote) => sendVoteEvent(connection, 'vote:reveal', { sessionId: vote.id }));
       return t('votes.overview.revealed', { count: n });
     });
-  const promote = () =>
+  const promoteAll = (resolutions: ReadonlyMap<string, PromoteResolution>) =>
     run(async () => {
+      setTies(null);
       const n = await each(
         toPromote,
-        (vote) => sendVoteEvent(connection, 'vote:promote', { sessionId: vote.id, count }),
+        (vote) => {
+          const resolution = resolutions.get(vote.id);
+          return sendVoteEvent(connection, 'vote:promote', {
+            sessionId: vote.id,
+            count,
+            ...(resolution && { resolution }),
+          });
+        },
         (outcome) => outcome.promotion?.promoted.length ?? 0,
       );
       return t('votes.overview.promoted', { count: n });
     });
+  /** The tallies are out, so the card sees every tie itself and asks before sending anything. */
+  const promote = () => {
+    const found = rows.flatMap(({ station, vote }): TieCase[] => {
+      if (!vote || !toPromote.includes(vote)) return [];
+      const plan = planPromotion(vote.items, vote.tallies ?? {}, count, vote.promoted);
+      return plan.kind === 'tie'
+        ? [{ sessionId: vote.id, heading: station.name, items: vote.items, tie: plan.tie }]
+        : [];
+    });
+    if (found.length === 0) return void promoteAll(new Map());
+    setTies(found);
+    setMessage({ text: t('votes.decide.tie.pending', { count: found.length }), error: false });
+  };
 
   const number = (value: number, max: number, onChange: (n: number) => void, label: string, testId: string) => (
     <label className="field-label station-votes__number">
@@ -160,7 +195,7 @@ export function StationVotesOverview() {
           className="button button--secondary button--small"
           disabled={busy || toStart.length === 0}
           data-testid="station-votes-start"
-          onClick={() => void start()}
+          onClick={() => setPreviewing(true)}
         >
           {t('votes.overview.start', { count: toStart.length })}
         </button>
@@ -183,7 +218,7 @@ export function StationVotesOverview() {
           className="button button--primary button--small"
           disabled={busy || toPromote.length === 0}
           data-testid="station-votes-promote"
-          onClick={() => void promote()}
+          onClick={promote}
         >
           {t('votes.overview.promote', { count: toPromote.length, top: count })}
         </button>
@@ -196,6 +231,26 @@ export function StationVotesOverview() {
         >
           {message.text}
         </p>
+      )}
+      {previewing && (
+        <StartStationsDialog
+          stations={toStart.map((r) => r.station)}
+          busy={busy}
+          onStart={() => void start()}
+          onClose={() => setPreviewing(false)}
+        />
+      )}
+      {ties && (
+        <TieDecisionDialog
+          top={count}
+          cases={ties}
+          busy={busy}
+          onDecide={(resolutions) => void promoteAll(resolutions)}
+          onCancel={() => {
+            setTies(null);
+            setMessage(null);
+          }}
+        />
       )}
     </section>
   );

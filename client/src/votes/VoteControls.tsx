@@ -1,37 +1,53 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VOTE_LIMITS, type VoteSessionView } from '@mutopia/shared/votes/vote-schemas';
+import {
+  VOTE_LIMITS,
+  type PromoteResolution,
+  type VoteSessionView,
+  type VoteTie,
+} from '@mutopia/shared/votes/vote-schemas';
 import { clampCount } from './clamp-count';
+import { ConfirmDeleteVote } from './ConfirmDeleteVote';
+import { TieDecisionDialog } from './TieDecisionDialog';
 import { VoteBars } from './VoteBars';
 import { useVoteActions, useVoteProgress } from './useVotes';
 
+import './vote-controls.css';
 /**
  * The facilitator's side of one vote: how many took part (never for what)
  * while it runs, close and reveal, then the result and "take the top N
- * forward" (ships for notes and clusters, the shortlist for questions).
+ * forward" (ships for notes and clusters, the shortlist for questions). A tie
+ * at the cut opens the tie dialog before anything moves.
  */
 export function VoteControls({ vote, promoteDefault }: { vote: VoteSessionView; promoteDefault: number }) {
   const { t } = useTranslation();
   const progress = useVoteProgress(vote.id);
-  const { send, busy, error } = useVoteActions();
+  const { send, busy, error, clearError } = useVoteActions();
   const [count, setCount] = useState(promoteDefault);
   const [note, setNote] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [tie, setTie] = useState<{ count: number; tie: VoteTie } | null>(null);
   const questions = vote.items.some((i) => i.kind === 'question');
-  const labelOf = (id: string) => (vote.items.find((i) => i.id === id)?.label ?? id).split('\n')[0]!.trim();
+  const dotsCast = progress?.dotsCast ?? Object.values(vote.tallies ?? {}).reduce((sum, dots) => sum + dots, 0);
 
-  const promote = async () => {
+  const promote = async (n: number, resolution?: PromoteResolution) => {
     setNote(null);
-    const outcome = await send('vote:promote', { sessionId: vote.id, count });
+    const outcome = await send('vote:promote', { sessionId: vote.id, count: n, ...(resolution ? { resolution } : {}) });
+    const tied = !outcome.ok && 'tie' in outcome ? outcome.tie : undefined;
+    if (tied) {
+      // Not a failure: the server waits for the facilitator's choice.
+      clearError();
+      setTie({ count: n, tie: tied });
+      return;
+    }
+    setTie(null);
     if (!outcome.ok || !outcome.promotion) return;
-    const { promoted, tiedAtCut } = outcome.promotion;
-    const done =
+    const { promoted } = outcome.promotion;
+    setNote(
       promoted.length > 0
         ? t('votes.facilitator.promoted', { count: promoted.length })
-        : t('votes.facilitator.promotedNone');
-    const tie =
-      tiedAtCut.length > 0 ? ` ${t('votes.facilitator.tie', { labels: tiedAtCut.map(labelOf).join(', ') })}` : '';
-    setNote(done + tie);
+        : t('votes.facilitator.promotedNone'),
+    );
   };
 
   return (
@@ -93,7 +109,7 @@ export function VoteControls({ vote, promoteDefault }: { vote: VoteSessionView; 
             className="button button--primary button--small"
             disabled={busy}
             data-testid="vote-promote"
-            onClick={() => void promote()}
+            onClick={() => void promote(count)}
           >
             {questions
               ? t('votes.facilitator.promoteQuestions', { count })
@@ -112,36 +128,33 @@ export function VoteControls({ vote, promoteDefault }: { vote: VoteSessionView; 
         </p>
       )}
       <div className="vote-controls__delete">
-        {confirmDelete ? (
-          <>
-            <button
-              type="button"
-              className="button button--small vote-controls__danger"
-              disabled={busy}
-              data-testid="vote-delete-confirm"
-              onClick={() => void send('vote:delete', { sessionId: vote.id }).then(() => setConfirmDelete(false))}
-            >
-              {t('votes.facilitator.confirmDelete')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              onClick={() => setConfirmDelete(false)}
-            >
-              {t('votes.facilitator.cancel')}
-            </button>
-          </>
-        ) : (
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            data-testid="vote-delete"
-            onClick={() => setConfirmDelete(true)}
-          >
-            {t('votes.facilitator.delete')}
-          </button>
-        )}
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          data-testid="vote-delete"
+          onClick={() => setConfirmDelete(true)}
+        >
+          {t('votes.facilitator.delete')}
+        </button>
       </div>
+      {confirmDelete && (
+        <ConfirmDeleteVote
+          vote={vote}
+          dotsCast={dotsCast}
+          busy={busy}
+          onCancel={() => setConfirmDelete(false)}
+          onConfirm={() => void send('vote:delete', { sessionId: vote.id }).then(() => setConfirmDelete(false))}
+        />
+      )}
+      {tie && (
+        <TieDecisionDialog
+          top={tie.count}
+          cases={[{ sessionId: vote.id, items: vote.items, tie: tie.tie }]}
+          busy={busy}
+          onCancel={() => setTie(null)}
+          onDecide={(resolutions) => void promote(tie.count, resolutions.get(vote.id))}
+        />
+      )}
     </div>
   );
 }

@@ -12,6 +12,7 @@ import {
   type VoteDots,
   type VoteOpen,
   type VoteOpenStations,
+  type VotePreviewStations,
   type VoteProgress,
   type VotePromote,
   type VoteSessionRef,
@@ -76,6 +77,7 @@ export type VoteOutcome = VoteAck | { ok: false; error: 'offline' | 'timeout' | 
 type VoteEvent =
   | ['vote:open', VoteOpen]
   | ['vote:openStations', VoteOpenStations]
+  | ['vote:previewStations', VotePreviewStations]
   | ['vote:close', VoteSessionRef]
   | ['vote:reveal', VoteSessionRef]
   | ['vote:promote', VotePromote]

@@ -1,4 +1,5 @@
 import type { DeepStrings } from '../messages-type';
+import { voteDecisionsDe, voteDecisionsEn } from './vote-decisions';
 
 /** German source texts of this area; the English ones below must have the same keys. */
 export const votesDe = {
@@ -77,9 +78,7 @@ export const votesDe = {
     promoted_one: '{{count}} Eintrag übernommen.',
     promoted_other: '{{count}} Einträge übernommen.',
     promotedNone: 'Die besten Einträge sind schon übernommen.',
-    tie: 'Gleichstand an der Grenze ({{labels}}): die Reihenfolge der Liste hat entschieden.',
     delete: 'Abstimmung löschen',
-    confirmDelete: 'Wirklich löschen',
     cancel: 'Abbrechen',
   },
   start: {
@@ -89,8 +88,8 @@ export const votesDe = {
     capEnabled: 'Höchstens so viele Punkte pro Eintrag',
     cap: 'Punkte pro Eintrag',
     items: 'Worüber wird abgestimmt?',
-    allNotes: 'Alle Notizen ({{count}})',
-    allGroups: 'Alle Gruppen ({{count}})',
+    allNotes: 'Nur Notizen, alle einzeln ({{count}})',
+    allGroups: 'Nur Gruppen ({{count}})',
     pick: 'Auswählen',
     pickLegend: 'Einträge auswählen',
     group: 'Gruppe: {{title}}',
@@ -119,12 +118,15 @@ export const votesDe = {
     harbour_full: 'Im Hafen ist kein Platz mehr für weitere Schiffe.',
     forbidden: 'Das ist hier nicht erlaubt.',
     no_items: 'Auf diesem Board gibt es noch keine Notizen.',
+    tie_at_cut: 'Gleichstand an der Grenze – bitte entscheiden, was übernommen wird.',
+    not_in_tie: 'Dieser Eintrag gehört nicht zum Gleichstand.',
     rate_limited: 'Zu viele Klicks auf einmal – einen Moment warten.',
     invalid_payload: 'Die Eingabe ist ungültig.',
     offline: 'Keine Verbindung – gleich noch einmal versuchen.',
     timeout: 'Der Server antwortet nicht – noch einmal versuchen.',
     unknown: 'Etwas ist schiefgegangen.',
   },
+  decide: voteDecisionsDe,
 } as const;
 
 export const votesEn: DeepStrings<typeof votesDe> = {
@@ -203,9 +205,7 @@ export const votesEn: DeepStrings<typeof votesDe> = {
     promoted_one: '{{count}} item taken forward.',
     promoted_other: '{{count}} items taken forward.',
     promotedNone: 'The top items have already been taken forward.',
-    tie: 'Tie at the cut ({{labels}}): the order of the list decided.',
     delete: 'Delete the vote',
-    confirmDelete: 'Really delete',
     cancel: 'Cancel',
   },
   start: {
@@ -215,8 +215,8 @@ export const votesEn: DeepStrings<typeof votesDe> = {
     capEnabled: 'At most this many dots per item',
     cap: 'Dots per item',
     items: 'What are people voting on?',
-    allNotes: 'All notes ({{count}})',
-    allGroups: 'All groups ({{count}})',
+    allNotes: 'Notes only, each on its own ({{count}})',
+    allGroups: 'Groups only ({{count}})',
     pick: 'Pick',
     pickLegend: 'Pick items',
     group: 'Group: {{title}}',
@@ -245,10 +245,13 @@ export const votesEn: DeepStrings<typeof votesDe> = {
     harbour_full: 'The harbour has no room for more ships.',
     forbidden: 'This is not allowed here.',
     no_items: 'This board has no notes yet.',
+    tie_at_cut: 'Tie at the cut – please decide what is taken forward.',
+    not_in_tie: 'This item is not part of the tie.',
     rate_limited: 'Too many clicks at once – wait a moment.',
     invalid_payload: 'The input is not valid.',
     offline: 'No connection – try again in a moment.',
     timeout: 'The server does not answer – try again.',
     unknown: 'Something went wrong.',
   },
+  decide: voteDecisionsEn,
 };

@@ -1,0 +1,96 @@
+import type { DeepStrings } from '../messages-type';
+
+/** Decisions around a vote that must never happen silently: what goes on the ballot, ties at the cut, deleting. */
+export const voteDecisionsDe = {
+  ballot: {
+    wholeBoard: 'Alles auf dem Board: Gruppen und einzelne Notizen ({{count}})',
+    heading_one: 'Auf dem Stimmzettel: {{count}} Eintrag',
+    heading_other: 'Auf dem Stimmzettel: {{count}} Einträge',
+    group_one: 'Gruppe „{{title}}“ ({{count}} Notiz)',
+    group_other: 'Gruppe „{{title}}“ ({{count}} Notizen)',
+    leftOff_one: '{{count}} weiterer Eintrag passt nicht auf den Stimmzettel (höchstens {{max}}).',
+    leftOff_other: '{{count}} weitere Einträge passen nicht auf den Stimmzettel (höchstens {{max}}).',
+  },
+  stations: {
+    heading: 'Abstimmungen starten',
+    intro: 'Auf jeden Stimmzettel kommen alle Gruppen und alle Notizen, die in keiner Gruppe liegen.',
+    loading: 'Boards werden gelesen …',
+    counts: '{{groups}} Gruppen + {{notes}} einzelne Notizen = {{items}} Einträge',
+    empty: 'Keine Notizen – wird übersprungen',
+    running: 'Läuft schon – wird übersprungen',
+    listLabel: 'Stimmzettel je Station',
+  },
+  tie: {
+    heading: 'Gleichstand an der Grenze',
+    intro:
+      'Die Top {{top}} schneiden durch einen Gleichstand. Noch ist nichts übernommen: Entscheide, welche der gleichauf liegenden Einträge mitgehen.',
+    clear: 'Sicher dabei: {{labels}}',
+    tied_one: 'Gleichauf mit je {{count}} Punkt',
+    tied_other: 'Gleichauf mit je {{count}} Punkten',
+    seats_one: '{{count}} Platz frei',
+    seats_other: '{{count}} Plätze frei',
+    picked: '{{picked}} von {{tied}} ausgewählt',
+    noneHint: 'Ohne Auswahl gehen nur die sicheren Einträge mit.',
+    takeAll: 'Alle gleichauf übernehmen',
+    takeAllEverywhere: 'Überall alle gleichauf übernehmen',
+    takePicked: 'Auswahl übernehmen',
+    selectAll: 'Alle gleichauf auswählen',
+    pending_one: 'Gleichstand an {{count}} Station – bitte entscheiden, noch ist nichts übernommen.',
+    pending_other: 'Gleichstand an {{count}} Stationen – bitte entscheiden, noch ist nichts übernommen.',
+  },
+  delete: {
+    heading: 'Abstimmung „{{title}}“ löschen?',
+    dots_one: 'Der abgegebene Punkt geht verloren.',
+    dots_other: 'Alle {{count}} abgegebenen Punkte gehen verloren.',
+    noDots: 'Noch wurden keine Punkte abgegeben.',
+    kept: 'Was schon übernommen wurde (Schiffe, ausgewählte Fragen), bleibt.',
+    confirm: 'Endgültig löschen',
+  },
+} as const;
+
+export const voteDecisionsEn: DeepStrings<typeof voteDecisionsDe> = {
+  ballot: {
+    wholeBoard: 'Everything on the board: groups and single notes ({{count}})',
+    heading_one: 'On the ballot: {{count}} item',
+    heading_other: 'On the ballot: {{count}} items',
+    group_one: 'Group “{{title}}” ({{count}} note)',
+    group_other: 'Group “{{title}}” ({{count}} notes)',
+    leftOff_one: '{{count}} more item does not fit on the ballot (at most {{max}}).',
+    leftOff_other: '{{count}} more items do not fit on the ballot (at most {{max}}).',
+  },
+  stations: {
+    heading: 'Start votes',
+    intro: 'Every ballot holds all groups and every note that is not in a group.',
+    loading: 'Reading the boards …',
+    counts: '{{groups}} groups + {{notes}} single notes = {{items}} items',
+    empty: 'No notes – will be skipped',
+    running: 'Already running – will be skipped',
+    listLabel: 'Ballot per station',
+  },
+  tie: {
+    heading: 'Tie at the cut',
+    intro:
+      'The top {{top}} cut through a tie. Nothing has been taken forward yet: decide which of the tied items go along.',
+    clear: 'In for sure: {{labels}}',
+    tied_one: 'Tied with {{count}} dot each',
+    tied_other: 'Tied with {{count}} dots each',
+    seats_one: '{{count}} place left',
+    seats_other: '{{count}} places left',
+    picked: '{{picked}} of {{tied}} picked',
+    noneHint: 'With nothing picked, only the items that are in for sure go along.',
+    takeAll: 'Take all tied items',
+    takeAllEverywhere: 'Take all tied items everywhere',
+    takePicked: 'Take the picked ones',
+    selectAll: 'Pick all tied items',
+    pending_one: 'Tie at {{count}} station – please decide; nothing has been taken forward yet.',
+    pending_other: 'Ties at {{count}} stations – please decide; nothing has been taken forward yet.',
+  },
+  delete: {
+    heading: 'Delete the vote “{{title}}”?',
+    dots_one: 'The one dot placed will be lost.',
+    dots_other: 'All {{count}} dots placed will be lost.',
+    noDots: 'No dots have been placed yet.',
+    kept: 'What has already been taken forward (ships, selected questions) stays.',
+    confirm: 'Delete for good',
+  },
+};
