@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Page } from 'playwright-core';
@@ -9,6 +11,13 @@ import { api, connectProvider, createWorkshop, destroyAll, joinWorkshop, synced 
 import { browserSuite } from './browser-harness.js';
 
 const suite = browserSuite();
+
+/** Screenshots for people to look at after a run (git ignores the folder). */
+const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: resolve(SHOTS, name) });
+}
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
@@ -78,6 +87,7 @@ describe('board shortcuts never act on a board one cannot see', () => {
     await phone.keyboard.type('Keine Wohnung gefunden');
     await expect(phone.getByTestId('persona-pain-text').inputValue()).resolves.toBe('Keine Wohnung gefunden');
     expect(await phone.getByTestId('persona-pain-point').count()).toBe(1);
+    await shot(phone, 'persona-pain-point-phone.png');
 
     // Added and left without a word: it goes again, and is never stored as an entry.
     await phone.getByTestId('persona-pain-add').focus();
@@ -114,6 +124,7 @@ describe('board shortcuts never act on a board one cannot see', () => {
     await laptop.keyboard.press('Enter');
     await expect.poll(() => readNotes(doc).map((n) => n.text)).toEqual(['Sprachkurs']);
     await expect.poll(() => readGroups(doc).map((g) => g.title)).toEqual(['Ankommen']);
+    await shot(laptop, 'team-space-shortcuts-laptop.png');
     // The note lies in the new frame, so it is its member.
     expect(readNotes(doc)[0]!.groupId).toBe(readGroups(doc)[0]!.id);
     destroyAll(observer);
