@@ -10,6 +10,7 @@ import { clampCount } from './clamp-count';
 import { ConfirmDeleteVote } from './ConfirmDeleteVote';
 import { TieDecisionDialog } from './TieDecisionDialog';
 import { VoteBars } from './VoteBars';
+import { useTakenForward } from './useTakenForward';
 import { useVoteActions, useVoteProgress } from './useVotes';
 
 import './vote-controls.css';
@@ -22,6 +23,7 @@ import './vote-controls.css';
 export function VoteControls({ vote, promoteDefault }: { vote: VoteSessionView; promoteDefault: number }) {
   const { t } = useTranslation();
   const progress = useVoteProgress(vote.id);
+  const takenForward = useTakenForward(vote);
   const { send, busy, error, clearError } = useVoteActions();
   const [count, setCount] = useState(promoteDefault);
   const [note, setNote] = useState<string | null>(null);
@@ -64,7 +66,7 @@ export function VoteControls({ vote, promoteDefault }: { vote: VoteSessionView; 
         </p>
       )}
       {vote.status === 'revealed' && vote.tallies && (
-        <VoteBars items={vote.items} tallies={vote.tallies} promoted={vote.promoted} />
+        <VoteBars items={vote.items} tallies={vote.tallies} promoted={takenForward} />
       )}
       <div className="vote-controls__actions">
         {vote.status === 'open' && (
