@@ -39,7 +39,8 @@ export function StartStationsDialog({
     let live = true;
     void sendVoteEvent(connection, 'vote:previewStations', { stationIds: stationIds.split(' ') }).then((outcome) => {
       if (!live) return;
-      if (outcome.ok) setPreview(outcome.preview ?? []);
+      // Stations that will vote first; those skipped after them, each group in station order.
+      if (outcome.ok) setPreview([...(outcome.preview ?? [])].sort((a, b) => Number(!!a.error) - Number(!!b.error)));
       else setError(t(voteErrorKey(outcome.error)));
     });
     return () => {
@@ -51,7 +52,11 @@ export function StartStationsDialog({
     if (p.error === 'no_items') return t('votes.decide.stations.empty');
     if (p.error === 'vote_in_progress') return t('votes.decide.stations.running');
     if (p.error) return t(voteErrorKey(p.error));
-    return t('votes.decide.stations.counts', { groups: p.groups, notes: p.looseNotes, items: p.items });
+    return t('votes.decide.stations.counts', {
+      groups: t('votes.decide.stations.groups', { count: p.groups }),
+      notes: t('votes.decide.stations.looseNotes', { count: p.looseNotes }),
+      items: t('votes.decide.stations.items', { count: p.items }),
+    });
   };
   const starting = preview?.filter((p) => !p.error).length ?? 0;
 
