@@ -304,6 +304,7 @@ export const de = {
     addTeam: 'Team hinzufügen',
     stations: 'Stationen ({{count}})',
     stationName: 'Name',
+    teamSpaceName: 'Heißt wie das Team: Benennt das Team um, um den Raum umzubenennen.',
     stationKind: 'Art der Station',
     newStationName: 'Name der neuen Station',
     capacity: 'Plätze',

@@ -296,6 +296,7 @@ export const en: Messages = {
     addTeam: 'Add team',
     stations: 'Stations ({{count}})',
     stationName: 'Name',
+    teamSpaceName: 'Named after its team: rename the team to rename the space.',
     stationKind: 'Kind of station',
     newStationName: 'Name of the new station',
     capacity: 'Places',

@@ -56,6 +56,10 @@ export class BoardStore {
     return row && { id: row.id, title: row.title, createdAt: row.createdAt.toISOString() };
   }
 
+  rename(id: string, title: string): void {
+    this.db.update(boards).set({ title }).where(eq(boards.id, id)).run();
+  }
+
   exists(id: string): boolean {
     return this.access(id) !== undefined;
   }

@@ -8,6 +8,7 @@ import type { Config } from '../config.js';
 import type { LiveWorkshop } from '../workshops/workshop-sessions.js';
 import { BoardHost } from './board-host.js';
 import { BoardTickets, type TicketHolder } from './board-tickets.js';
+import { syncStationTitles } from './station-titles.js';
 import { SyncConnection } from './sync-connection.js';
 import { ticketRoutes } from './ticket-routes.js';
 
@@ -131,6 +132,8 @@ export const yjsPlugin = fp<{ config: Config }>(
       }
     };
     sessions.on('facilitatorRotated', onFacilitatorRotated);
+    const onDefinition = (workshop: LiveWorkshop): void => syncStationTitles(workshop, app.boards, boardHost);
+    sessions.on('definition', onDefinition);
 
     const ping = setInterval(() => {
       for (const connection of connections) {
@@ -151,6 +154,7 @@ export const yjsPlugin = fp<{ config: Config }>(
       clearInterval(ping);
       app.server.off('upgrade', onUpgrade);
       sessions.off('facilitatorRotated', onFacilitatorRotated);
+      sessions.off('definition', onDefinition);
       for (const connection of connections) {
         connection.board.leave(connection);
         connection.close(WS_CLOSE.shuttingDown.code, WS_CLOSE.shuttingDown.reason);

@@ -7,7 +7,8 @@ export const localeSchema = z.enum(['de', 'en']);
 export type Locale = z.infer<typeof localeSchema>;
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'ids are lower-case letters, digits and dashes');
-const name = z.string().trim().min(1).max(120);
+const NAME_MAX = 120;
+const name = z.string().trim().min(1).max(NAME_MAX);
 const text = z.string().max(2000);
 
 /**
@@ -36,7 +37,8 @@ export type BudgetTier = z.infer<typeof budgetTierSchema>;
 export const stationSchema = z.object({
   id,
   kind: stationKindSchema,
-  name,
+  /** Left out for a team's space: its name is derived from the team's (see `stationName`). */
+  name: name.optional(),
   /** Shown large on the station's board and projector. */
   prompt: text.default(''),
   /** Self-selection refuses people once this many are in the room. */
@@ -48,7 +50,9 @@ export const stationSchema = z.object({
   /** The promoted question an [M]Utopie station works on (its text is the prompt). */
   questionId: z.string().max(64).optional(),
 });
-export type Station = z.infer<typeof stationSchema>;
+/** A station as a parsed definition holds it: every station has a name, a team space its team's. */
+export type Station = Omit<z.infer<typeof stationSchema>, 'name'> & { name: string };
+export type StationInput = z.input<typeof stationSchema>;
 
 export const teamSchema = z.object({
   id,
@@ -82,7 +86,26 @@ export const phaseSchema = z.object({
 });
 export type Phase = z.infer<typeof phaseSchema>;
 
-export const workshopDefinitionSchema = z
+/** What a team's space is called before the team's name, in the workshop's language. */
+export const TEAM_SPACE_LABEL: Record<Locale, string> = { de: 'Teamraum', en: 'Team space' };
+
+/**
+ * A station's name. A team's space is named after its team at read time
+ * rather than copied when the space is made, so renaming a team renames its
+ * space everywhere (phone banner, console, results, door signs). A name
+ * stored with a team space (definitions from before) is ignored.
+ */
+export function stationName(
+  definition: { teams: ReadonlyArray<Pick<Team, 'id' | 'name'>>; locale: Locale },
+  station: Pick<StationInput, 'kind' | 'teamId' | 'name'>,
+): string {
+  const team =
+    station.kind === 'teamSpace' && station.teamId ? definition.teams.find((t) => t.id === station.teamId) : undefined;
+  if (team) return `${TEAM_SPACE_LABEL[definition.locale]} ${team.name}`.slice(0, NAME_MAX);
+  return station.name ?? '';
+}
+
+const definitionObjectSchema = z
   .object({
     format: z.literal('mutopia.workshop'),
     version: z.literal(WORKSHOP_FORMAT_VERSION),
@@ -124,6 +147,8 @@ export const workshopDefinitionSchema = z
     const perspectives = new Set(def.perspectives.map((p) => p.id));
     const tiers = new Set(def.budgetTiers.map((b) => b.id));
     def.stations.forEach((station, index) => {
+      if (!station.name && !(station.kind === 'teamSpace' && station.teamId))
+        ctx.addIssue({ code: 'custom', path: ['stations', index, 'name'], message: 'a station needs a name' });
       if (station.teamId && !teams.has(station.teamId))
         ctx.addIssue({
           code: 'custom',
@@ -153,5 +178,10 @@ export const workshopDefinitionSchema = z
         });
     });
   });
+
+export const workshopDefinitionSchema = definitionObjectSchema.transform((def) => ({
+  ...def,
+  stations: def.stations.map((station): Station => ({ ...station, name: stationName(def, station) })),
+}));
 export type WorkshopDefinition = z.infer<typeof workshopDefinitionSchema>;
 export type WorkshopDefinitionInput = z.input<typeof workshopDefinitionSchema>;

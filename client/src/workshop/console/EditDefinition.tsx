@@ -2,7 +2,9 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   stationKindSchema,
+  stationName,
   workshopDefinitionSchema,
+  type Station,
   type StationKind,
   type WorkshopDefinition,
 } from '@mutopia/shared/workshop/definition';
@@ -19,6 +21,8 @@ function uniqueId(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(stem)) return stem;
   for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
 }
+
+const isTeamRoom = (station: Station) => station.kind === 'teamSpace' && station.teamId !== undefined;
 
 /** Edits what can change during the event: names, texts, durations, teams, stations, perspectives and budget tiers. */
 export function EditDefinition() {
@@ -78,7 +82,7 @@ export function EditDefinition() {
       const space = {
         id: uniqueId(`space-${team.id}`, stationIds),
         kind: 'teamSpace' as const,
-        name: `${t('kinds.teamSpace', { lng: d.locale })} ${team.name}`,
+        name: stationName({ ...d, teams: [team] }, { kind: 'teamSpace', teamId: team.id }),
         prompt: d.stations.find((s) => s.kind === 'teamSpace')?.prompt ?? '',
         teamId: team.id,
       };
@@ -300,7 +304,10 @@ export function EditDefinition() {
                 {t('edit.stationName')}
                 <input
                   className="input"
-                  value={station.name}
+                  // A team's space follows the team's name (as the draft has it now).
+                  value={stationName(draft, station)}
+                  readOnly={isTeamRoom(station)}
+                  title={isTeamRoom(station) ? t('edit.teamSpaceName') : undefined}
                   maxLength={120}
                   data-testid={`edit-station-name-${index}`}
                   onChange={(e) =>

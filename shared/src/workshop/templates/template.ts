@@ -6,7 +6,7 @@ import {
   type BudgetTier,
   type Locale,
   type Perspective,
-  type Station,
+  type StationInput,
   type Team,
   type WorkshopDefinition,
 } from '../definition.js';
@@ -68,7 +68,7 @@ export function assemble(
     title: Bilingual;
     guidingQuestion: Bilingual;
     teams: Team[];
-    stations: Station[];
+    stations: StationInput[];
     phases: PhaseDraft[];
     perspectives?: Perspective[];
     budgetTiers?: BudgetTier[];

@@ -1,4 +1,4 @@
-import type { Station } from '../definition.js';
+import type { Station, StationInput } from '../definition.js';
 import { assemble, makeTeams, pick, type Bilingual, type WorkshopTemplate } from './template.js';
 
 /** The pain-point themes of the five solution rooms (seed 000). */
@@ -92,7 +92,6 @@ const T = {
     en: 'All solution ships arrive here with their first steps.',
   },
   plenary: { de: 'Plenum', en: 'Plenary' },
-  teamSpace: { de: 'Teamraum', en: 'Team space' },
   teamSpacePrompt: {
     de: 'Eure Persona: Wer ist sie, was will sie erreichen, wo hakt es?',
     en: 'Your persona: who are they, what do they want to achieve, where are they stuck?',
@@ -248,12 +247,12 @@ export const weiterbildungskonferenz: WorkshopTemplate = {
   defaultTeamCount: 30,
   build(params, locale) {
     const teams = makeTeams(params.teamCount ?? this.defaultTeamCount);
-    const stations: Station[] = [
+    const stations: StationInput[] = [
       { id: 'plenary', kind: 'plenary', name: pick(T.plenary, locale), prompt: '' },
-      ...teams.map((team): Station => ({
+      // Named after its team when read (stationName), so a renamed team renames its space.
+      ...teams.map((team): StationInput => ({
         id: `space-${team.id}`,
         kind: 'teamSpace',
-        name: `${pick(T.teamSpace, locale)} ${team.name}`,
         prompt: pick(T.teamSpacePrompt, locale),
         teamId: team.id,
       })),
