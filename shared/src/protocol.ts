@@ -20,3 +20,15 @@ export const WS_CLOSE = {
   revoked: { code: 4401, reason: 'access revoked' },
   shuttingDown: { code: 1001, reason: 'server shutting down' },
 } as const;
+
+/**
+ * socket.io heartbeat. The server pings every `intervalMs`; a client that has
+ * heard nothing for `staleAfterMs` tells its person it is offline (the issue
+ * asks for that within 3 s) without tearing the connection down, and either
+ * side drops the transport after `timeoutMs` more without an answer.
+ */
+export const HEARTBEAT = {
+  intervalMs: 1000,
+  staleAfterMs: 2200,
+  timeoutMs: 4000,
+} as const;

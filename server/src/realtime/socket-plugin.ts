@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import {
   clientEventSchemas,
+  HEARTBEAT,
   LIMITS,
   PROTOCOL_VERSION,
   SOCKET_IO_PATH,
@@ -48,6 +49,9 @@ export const socketPlugin = fp(
       path: SOCKET_IO_PATH,
       serveClient: false,
       maxHttpBufferSize: LIMITS.socketMaxMessageBytes,
+      // Frequent pings let clients notice a dead network in seconds, not the default 45 s.
+      pingInterval: HEARTBEAT.intervalMs,
+      pingTimeout: HEARTBEAT.timeoutMs,
       // Leave upgrades on other paths (the Yjs endpoint) alone.
       destroyUpgrade: false,
     });
@@ -121,7 +125,8 @@ export const socketPlugin = fp(
     });
     app.addHook('preClose', async () => {
       channel.close();
-      io.disconnectSockets(true);
+      // Only the transports close, as in a crash: clients reconnect to the next server. A socket.io
+      // disconnect (disconnectSockets) would tell them to stay away for good.
       // Not io.close(): that would also close the HTTP server Fastify is closing.
       io.engine.close();
     });
