@@ -5,6 +5,8 @@ import {
   type ClientToServerEvents,
   type ServerToClientEvents,
 } from '@mutopia/shared';
+import { registerHeartbeat } from '../ui/connectivity';
+import { Heartbeat } from '../ui/heartbeat';
 
 export type PresenceSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -12,6 +14,10 @@ let socket: PresenceSocket | undefined;
 
 /** One shared connection for the whole tab, opened on first use. */
 export function presenceSocket(): PresenceSocket {
-  socket ??= io({ path: SOCKET_IO_PATH, auth: { protocol: PROTOCOL_VERSION } });
+  if (!socket) {
+    socket = io({ path: SOCKET_IO_PATH, auth: { protocol: PROTOCOL_VERSION } });
+    // Plain boards have no session socket: this one's heartbeat tells the tab whether the server is reachable.
+    registerHeartbeat(new Heartbeat(socket));
+  }
   return socket;
 }

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import { LandingPage } from '../landing/LandingPage';
+import { OfflineBanner } from '../ui/OfflineBanner';
 import { NotFoundPage } from './NotFoundPage';
 
 // The board pulls in Yjs, sync and presence; the landing page should not wait for them.
@@ -45,21 +46,45 @@ export function App() {
     <Suspense fallback={<PageLoading />}>
       <Switch>
         <Route path="/" component={LandingPage} />
-        <Route path="/b/:boardId">{(params) => <BoardPage key={params.boardId} boardId={params.boardId} />}</Route>
+        <Route path="/b/:boardId">
+          {(params) => (
+            <>
+              <BoardPage key={params.boardId} boardId={params.boardId} />
+              <OfflineBanner />
+            </>
+          )}
+        </Route>
         <Route path="/j/:code">{(params) => <JoinPage key={params.code} code={params.code} />}</Route>
-        <Route path="/w/:id/facilitate">{(params) => <FacilitatorPage key={params.id} workshopId={params.id} />}</Route>
+        <Route path="/w/:id/facilitate">
+          {(params) => (
+            <>
+              <FacilitatorPage key={params.id} workshopId={params.id} />
+              <OfflineBanner variant="commands" />
+            </>
+          )}
+        </Route>
         <Route path="/w/:id/projector/:projectorId">
           {(params) => (
-            <ProjectorPage
-              key={`${params.id}/${params.projectorId}`}
-              workshopId={params.id}
-              projectorId={params.projectorId}
-            />
+            <>
+              <ProjectorPage
+                key={`${params.id}/${params.projectorId}`}
+                workshopId={params.id}
+                projectorId={params.projectorId}
+              />
+              <OfflineBanner variant="short" />
+            </>
           )}
         </Route>
         <Route path="/w/:id/station/:stationId">
           {(params) => (
-            <StationPage key={`${params.id}/${params.stationId}`} workshopId={params.id} stationId={params.stationId} />
+            <>
+              <StationPage
+                key={`${params.id}/${params.stationId}`}
+                workshopId={params.id}
+                stationId={params.stationId}
+              />
+              <OfflineBanner />
+            </>
           )}
         </Route>
         <Route path="/s/new" component={CreateSeriesPage} />
@@ -79,7 +104,14 @@ export function App() {
             />
           )}
         </Route>
-        <Route path="/w/:id">{(params) => <ParticipantPage key={params.id} workshopId={params.id} />}</Route>
+        <Route path="/w/:id">
+          {(params) => (
+            <>
+              <ParticipantPage key={params.id} workshopId={params.id} />
+              <OfflineBanner />
+            </>
+          )}
+        </Route>
         <Route>
           <NotFoundPage />
         </Route>

@@ -6,7 +6,8 @@ export function ConnectionIndicator({ session }: { session: BoardSession }) {
   const { t } = useTranslation();
   const { status, unsyncedChanges } = useSyncState(session);
   const label = t(`connection.${status}`);
-  const detail = unsyncedChanges > 0 ? t('connection.unsynced', { count: unsyncedChanges }) : '';
+  // While online an edit is unconfirmed only for a round trip: not worth a flicker.
+  const detail = status !== 'online' && unsyncedChanges > 0 ? t('connection.unsynced', { count: unsyncedChanges }) : '';
   return (
     <span
       className={`pill pill--connection is-${status}`}

@@ -5,6 +5,7 @@ import { resultsDe } from './sections/results';
 import { seriesDe } from './sections/series';
 import { stepsDe } from './sections/steps';
 import { votesDe } from './sections/votes';
+import { offlineDe } from './sections/offline';
 import { voteSheetDe } from './sections/vote-sheet';
 
 /**
@@ -125,7 +126,7 @@ export const de = {
     already_visited: 'Hier warst du schon in einer früheren Runde.',
     nowhere_to_signal: 'Gerade gibt es nichts, wofür du „fertig“ melden kannst.',
     forbidden: 'Dafür fehlt dir die Berechtigung.',
-    offline: 'Keine Verbindung zum Server – bitte gleich noch einmal versuchen.',
+    offline: 'Offline – nicht ausgeführt. Bitte noch einmal versuchen, sobald die Verbindung zurück ist.',
     timeout: 'Der Server hat nicht geantwortet. Bitte noch einmal versuchen.',
     unknown: 'Das hat nicht geklappt.',
   },
@@ -505,6 +506,7 @@ export const de = {
   questions: questionsDe,
   votes: votesDe,
   voteSheet: voteSheetDe,
+  offline: offlineDe,
   results: resultsDe,
   series: seriesDe,
   steps: stepsDe,

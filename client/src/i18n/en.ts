@@ -5,6 +5,7 @@ import { resultsEn } from './sections/results';
 import { seriesEn } from './sections/series';
 import { stepsEn } from './sections/steps';
 import { votesEn } from './sections/votes';
+import { offlineEn } from './sections/offline';
 import { voteSheetEn } from './sections/vote-sheet';
 
 export const en: Messages = {
@@ -120,7 +121,7 @@ export const en: Messages = {
     already_visited: 'You were here in an earlier round.',
     nowhere_to_signal: 'There is nothing to report “done” for right now.',
     forbidden: 'You are not allowed to do that.',
-    offline: 'No connection to the server – please try again in a moment.',
+    offline: 'Offline – not carried out. Please try again once the connection is back.',
     timeout: 'The server did not answer. Please try again.',
     unknown: 'That did not work.',
   },
@@ -497,6 +498,7 @@ export const en: Messages = {
   questions: questionsEn,
   votes: votesEn,
   voteSheet: voteSheetEn,
+  offline: offlineEn,
   results: resultsEn,
   series: seriesEn,
   steps: stepsEn,

@@ -13,6 +13,8 @@ import type { SessionState } from '@mutopia/shared/workshop/session-state';
 import type { BoardStats, RosterEntry, SessionWelcome, WorkshopView } from '@mutopia/shared/workshop-api';
 import { ApiError } from '../api/http';
 import { fetchWorkshop } from '../api/workshops';
+import { registerHeartbeat } from '../ui/connectivity';
+import { Heartbeat } from '../ui/heartbeat';
 import { estimateOffset, offsetFromSnapshot, type ClockEstimate, type ClockSample } from './clock';
 
 export type ConnectionState = 'connecting' | 'online' | 'offline' | 'denied';
@@ -42,6 +44,9 @@ export class WorkshopConnection {
   readonly store: StoreApi<WorkshopSessionState>;
   /** Features with events of their own (question wall, votes) listen and emit on it directly. */
   readonly socket: SessionSocket;
+  /** Whether the server is really reachable now; `socket.connected` lags behind a dead network by seconds. */
+  readonly heartbeat: Heartbeat;
+  private unregisterHeartbeat: (() => void) | undefined;
   private resync: ReturnType<typeof setInterval> | undefined;
   private viewAbort: AbortController | undefined;
   private freshConnection = true;
@@ -68,10 +73,12 @@ export class WorkshopConnection {
       forceNew: true,
       autoConnect: false,
     });
+    this.heartbeat = new Heartbeat(this.socket);
     this.listen();
   }
 
   start(): void {
+    this.unregisterHeartbeat = registerHeartbeat(this.heartbeat);
     this.socket.connect();
     void this.loadView();
   }
@@ -80,6 +87,8 @@ export class WorkshopConnection {
     this.closed = true;
     clearInterval(this.resync);
     this.viewAbort?.abort();
+    this.unregisterHeartbeat?.();
+    this.heartbeat.destroy();
     this.socket.removeAllListeners();
     this.socket.disconnect();
   }
@@ -89,8 +98,14 @@ export class WorkshopConnection {
     return Date.now() + (this.store.getState().clock?.offsetMs ?? 0);
   }
 
+  /** Connected and heard from the server just now: only then may a command go out. */
+  isLive(): boolean {
+    return this.heartbeat.live;
+  }
+
+  /** Refused at once while offline: a command queued now would act later, on a situation nobody sees anymore. */
   send(command: SessionCommand): Promise<CommandOutcome> {
-    if (!this.socket.connected) return Promise.resolve({ ok: false, error: 'offline' });
+    if (!this.isLive()) return Promise.resolve({ ok: false, error: 'offline' });
     return this.socket
       .timeout(ACK_TIMEOUT_MS)
       .emitWithAck('session:command', command)
@@ -126,9 +141,15 @@ export class WorkshopConnection {
   private listen(): void {
     const socket = this.socket;
     const set = this.store.setState;
+    this.heartbeat.subscribe(() => {
+      if (this.store.getState().connection !== 'denied') set({ connection: this.heartbeat.getSnapshot() });
+    });
+    // socket.io buffers what is emitted while disconnected and sends it on reconnecting; nothing here may act that late.
+    socket.io.on('open', () => {
+      socket.sendBuffer = [];
+    });
     socket.on('connect', () => {
       this.freshConnection = true;
-      set({ connection: 'online' });
       void this.syncClock();
       clearInterval(this.resync);
       this.resync = setInterval(() => void this.syncClock(), RESYNC_MS);
@@ -136,13 +157,11 @@ export class WorkshopConnection {
       if (this.store.getState().view) void this.loadView();
     });
     socket.on('disconnect', () => {
-      if (this.store.getState().connection !== 'denied') set({ connection: 'offline' });
       clearInterval(this.resync);
     });
     socket.on('connect_error', (error) => {
       // An inactive socket after an error was refused by the server (bad or revoked token) and will not retry.
       if (!socket.active) set({ connection: 'denied', viewError: error.message || 'unauthorized' });
-      else set({ connection: 'offline' });
     });
     socket.on('session:welcome', (welcome) => {
       if (welcome.workshopId === this.workshopId) set({ welcome });
