@@ -1,5 +1,6 @@
 import type { DeepStrings } from './messages-type';
 import { boardContentDe } from './sections/board-content';
+import { linkOriginDe } from './sections/link-origin';
 import { questionsDe } from './sections/questions';
 import { resultsDe } from './sections/results';
 import { seriesDe } from './sections/series';
@@ -503,6 +504,7 @@ export const de = {
     },
   },
   boardContent: boardContentDe,
+  linkOrigin: linkOriginDe,
   questions: questionsDe,
   votes: votesDe,
   voteSheet: voteSheetDe,

@@ -1,5 +1,6 @@
 import type { Messages } from './de';
 import { boardContentEn } from './sections/board-content';
+import { linkOriginEn } from './sections/link-origin';
 import { questionsEn } from './sections/questions';
 import { resultsEn } from './sections/results';
 import { seriesEn } from './sections/series';
@@ -495,6 +496,7 @@ export const en: Messages = {
     },
   },
   boardContent: boardContentEn,
+  linkOrigin: linkOriginEn,
   questions: questionsEn,
   votes: votesEn,
   voteSheet: voteSheetEn,

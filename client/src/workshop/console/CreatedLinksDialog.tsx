@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useCreatedLinks } from '../../stores/workshopAccess';
 import { CopyField } from '../components';
 import { absoluteUrl, facilitatorPath, joinPath, withFragment } from '../links';
+import { useLinkOrigin } from '../useLinkOrigin';
 import { useWorkshop } from '../useWorkshop';
 
 /** Right after creating a workshop: its three links, shown this once. */
@@ -11,6 +12,7 @@ export function CreatedLinksDialog() {
   const { workshopId } = useWorkshop();
   const links = useCreatedLinks((s) => (s.links?.workshopId === workshopId ? s.links : null));
   const ref = useRef<HTMLDialogElement>(null);
+  const { origin } = useLinkOrigin();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -18,7 +20,6 @@ export function CreatedLinksDialog() {
   }, [links]);
 
   if (!links) return null;
-  const origin = window.location.origin;
   const close = () => {
     ref.current?.close();
     useCreatedLinks.getState().dismiss();

@@ -6,11 +6,14 @@ import { useCreatedLinks, useWorkshopAccess } from '../../stores/workshopAccess'
 import { CopyField } from '../components';
 import { absoluteUrl, facilitatorPath, joinPath, projectorIdFrom, withFragment } from '../links';
 import { QrCode } from '../QrCode';
+import { useLinkOrigin } from '../useLinkOrigin';
 import { useSession, useWorkshop } from '../useWorkshop';
+import { LinkOriginNotice } from './LinkOriginNotice';
 
+/** The join link, at an address phones can reach (see useLinkOrigin). */
 export function useJoinUrl(): string {
   const joinCode = useSession((s) => s.view!.joinCode);
-  return absoluteUrl(window.location.origin, joinPath(joinCode));
+  return absoluteUrl(useLinkOrigin().origin, joinPath(joinCode));
 }
 
 /** The join code and QR code, always at hand in the live view. */
@@ -23,6 +26,7 @@ export function JoinCard() {
       <h2 id="join-card-heading" className="panel-title">
         {t('console.joinHeading')}
       </h2>
+      <LinkOriginNotice />
       <div className="join-card__body">
         <QrCode value={joinUrl} label={t('console.joinQrLabel')} testId="console-join-qr" className="join-card__qr" />
         <div>
@@ -50,7 +54,7 @@ export function InviteTab() {
   const [confirmRotate, setConfirmRotate] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const origin = window.location.origin;
+  const { origin } = useLinkOrigin();
 
   const rotate = async () => {
     setBusy(true);
@@ -92,6 +96,7 @@ export function InviteTab() {
         <h2 id="invite-heading" className="panel-title">
           {t('console.inviteHeading')}
         </h2>
+        <LinkOriginNotice />
         <div className="invite-join__body">
           <QrCode
             value={joinUrl}

@@ -10,6 +10,7 @@ import { CopyField, useCommands } from '../components';
 import { absoluteUrl, isProjectorId, projectorIdFrom, projectorPath, withFragment } from '../links';
 import { phaseStationIds } from '../overview';
 import { QrCode } from '../QrCode';
+import { useLinkOrigin } from '../useLinkOrigin';
 import { useSession, useWorkshop, useDefinition } from '../useWorkshop';
 
 const NO_TOKENS: Record<string, string> = {};
@@ -116,6 +117,7 @@ function ProjectorCard({
 }) {
   const { t } = useTranslation();
   const { workshopId } = useWorkshop();
+  const linkOrigin = useLinkOrigin().origin;
   const definition = useDefinition();
   const state = useSession((s) => s.state);
   const { run, busy, error } = useCommands();
@@ -140,7 +142,7 @@ function ProjectorCard({
   const stationName = (sid: string) => definition.stations.find((s) => s.id === sid)?.name ?? sid;
   const show = (next: ProjectorView) => void run({ type: 'projector.show', projectorId, view: next });
   const link = viewerToken
-    ? absoluteUrl(window.location.origin, withFragment(projectorPath(workshopId, projectorId), 'token', viewerToken))
+    ? absoluteUrl(linkOrigin, withFragment(projectorPath(workshopId, projectorId), 'token', viewerToken))
     : null;
 
   return (

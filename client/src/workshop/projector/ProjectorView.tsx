@@ -10,13 +10,14 @@ import { roundInfo } from '../overview';
 import { QrCode } from '../QrCode';
 import { phaseDisplayStation } from './phase-display';
 import { Timer } from '../Timer';
+import { useLinkOrigin } from '../useLinkOrigin';
 import { useSession, useWorkshop, useDefinition } from '../useWorkshop';
 
 const PHASE_VIEW = { kind: 'phase' } as const;
 
 function useJoin() {
   const joinCode = useSession((s) => s.view!.joinCode);
-  const url = absoluteUrl(window.location.origin, joinPath(joinCode));
+  const url = absoluteUrl(useLinkOrigin().origin, joinPath(joinCode));
   return { joinCode, url, shortUrl: url.replace(/^https?:\/\//, '') };
 }
 
