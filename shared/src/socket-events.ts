@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Ack } from './ack.js';
 import { boardIdSchema } from './ids.js';
 import type { SessionClientToServerEvents, SessionServerToClientEvents } from './workshop-api.js';
 import { sessionCommandSchema } from './workshop/session-commands.js';
@@ -53,7 +54,7 @@ export const presenceCountSchema = z.object({
 });
 export type PresenceCount = z.infer<typeof presenceCountSchema>;
 
-export type Ack = { ok: true } | { ok: false; error: string };
+export type { Ack } from './ack.js';
 
 /** Payload schemas of every client→server event, checked by the server before any handler runs. */
 export const clientEventSchemas = {

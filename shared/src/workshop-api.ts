@@ -3,6 +3,7 @@
  * docs/protocol.md; authenticated calls send `Authorization: Bearer <token>`.
  */
 import { z } from 'zod';
+import type { Ack } from './ack.js';
 import { boardIdSchema } from './ids.js';
 import { LIMITS } from './limits.js';
 import { workshopArchiveSchema } from './results/archive-schema.js';
@@ -11,7 +12,6 @@ import { roleSchema } from './workshop/roles.js';
 import { sessionCommandSchema, type SessionCommand } from './workshop/session-commands.js';
 import { sessionStateSchema } from './workshop/session-state.js';
 import { templateParamsSchema } from './workshop/templates/template.js';
-import type { Ack } from './socket-events.js';
 
 export const workshopIdSchema = z.string().regex(/^[A-Za-z0-9]{12}$/, 'workshop ids are 12 letters and digits');
 /** Short, easy to type from a projector: no 0/O, 1/I/L. */
