@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useBoardUi } from '../stores/boardUi';
 import { CloseIcon } from '../ui/icons';
 
+import './keyboard-help.css';
 const SHORTCUTS = [
   'newNote',
   'edit',

@@ -12,6 +12,7 @@ import { TeamPack } from './persona/TeamPack';
 import { Harbour } from './ships/Harbour';
 import { StationShips } from './ships/StationShips';
 
+import './content.css';
 /** Who is looking at a station's board, as the typed content needs to know it. */
 export interface StationContentProps {
   station: Station;

@@ -9,6 +9,7 @@ import { RecentBoardsList } from './RecentBoardsList';
 import { JoinByCodeCard, YourWorkshopsList } from './YourWorkshops';
 import { SeriesCard } from '../series/SeriesCard';
 
+import './workshops.css';
 // Templates and the workshop schemas are the bulk of this form: loaded right after the first paint.
 const CreateWorkshopForm = lazy(() => import('./CreateWorkshopForm').then((m) => ({ default: m.CreateWorkshopForm })));
 

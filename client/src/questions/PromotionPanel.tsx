@@ -5,6 +5,7 @@ import type { Team } from '@mutopia/shared/workshop/definition';
 import { GenerateStationsDialog } from './GenerateStationsDialog';
 import { moveRank } from './wall-model';
 
+import './promotion.css';
 /**
  * The facilitator's choice in rank order: how many questions (N), the ranked
  * list with keyboard-reachable up/down/remove buttons, and station creation.

@@ -9,6 +9,8 @@ import { useQuestionActions, useQuestions } from './useQuestions';
 import { WallQuestionItem, type WallItemActions } from './WallQuestionItem';
 import { groupByTheme, questionThemes } from './wall-model';
 
+import './question-wall.css';
+import './question-wall-status.css';
 /**
  * The question wall station's main area: every team's question, live, in a
  * column per theme. Projectors (viewer) show it in large type; facilitators

@@ -5,6 +5,7 @@ import { stationPath } from '../workshop/links';
 import { useDefinition, useWorkshop } from '../workshop/useWorkshop';
 import { useQuestionActions, useQuestions } from './useQuestions';
 
+import './question-wall-status.css';
 /** The console's card for the question wall: how many teams submitted, open/close, the way to the wall. */
 export function QuestionWallStatus() {
   const { t } = useTranslation();

@@ -6,6 +6,7 @@ import { clockTime } from './format-time';
 import { useQuestionActions, useQuestions } from './useQuestions';
 import { questionThemes } from './wall-model';
 
+import './team-question.css';
 interface Draft {
   text: string;
   themeId: string | null;

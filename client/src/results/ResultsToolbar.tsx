@@ -8,6 +8,7 @@ import { absoluteUrl } from '../workshop/links';
 import { downloadResults, fetchPublication, setPublished, type ResultsDownload } from './results-api';
 import { saveFile } from './save-file';
 
+import './results-toolbar.css';
 const FALLBACK_NAMES: Record<ResultsDownload['kind'], string> = {
   md: 'results.md',
   csv: 'results.csv',

@@ -6,6 +6,8 @@ import { formatDate } from './format';
 import { PersonaSummary } from './PersonaSummary';
 import { ShipCard } from './ShipCard';
 
+import './results.css';
+import './results-print.css';
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section className="results-section" aria-labelledby={`results-${id}`} data-testid={`results-${id}`}>

@@ -10,6 +10,7 @@ import { formatDate } from './format';
 import { fetchArchive } from './series-api';
 import { todayIso } from './TopicPlanEditor';
 
+import './archive.css';
 /** `/a/:seriesId/:key`: the public archive of a series, read-only, by date, with links to published results. */
 export function ArchivePage({ seriesId, archiveKey }: { seriesId: string; archiveKey: string }) {
   const { t } = useTranslation();

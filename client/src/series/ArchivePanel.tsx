@@ -5,6 +5,7 @@ import { CopyField } from '../workshop/components';
 import { absoluteUrl } from '../workshop/links';
 import { renewArchiveLink } from './series-api';
 
+import './archive.css';
 /** The public archive's link: copy it, open it, or replace it (the old one stops working). */
 export function ArchivePanel({
   seriesId,

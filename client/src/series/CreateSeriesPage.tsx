@@ -16,6 +16,7 @@ import { createSeries, loginSeries } from './series-api';
 import { useCreatedSeries, useSeriesAccess } from './seriesAccess';
 import { todayIso, TopicPlanEditor } from './TopicPlanEditor';
 
+import './series.css';
 type FormError = ReturnType<typeof errorCodeOf> | 'title' | 'plan' | 'firstDate';
 
 /** `/s/new`: title, template and a generated topic plan to adjust before the series is created. */

@@ -5,6 +5,7 @@ import { absoluteUrl, withFragment } from '../workshop/links';
 import { seriesPath } from './links';
 import { useCreatedSeries } from './seriesAccess';
 
+import '../workshop/console/links-dialog.css';
 /** Right after creating a series: its link, shown this once (only a hash of its key is stored). */
 export function CreatedSeriesDialog({ seriesId }: { seriesId: string }) {
   const { t } = useTranslation();

@@ -5,6 +5,7 @@ import { BoardIcon } from '../ui/icons';
 import { NEW_SERIES_PATH, seriesPath } from './links';
 import { useSeriesAccess } from './seriesAccess';
 
+import './series-card.css';
 /** Landing page: start a series (seed 004) and reopen the ones this browser holds a token for. */
 export function SeriesCard() {
   const { t, i18n } = useTranslation();

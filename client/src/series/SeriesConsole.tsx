@@ -11,6 +11,7 @@ import { useSeriesAccess } from './seriesAccess';
 import { SessionsPanel } from './SessionsPanel';
 import { useSeriesView } from './useSeriesView';
 
+import './series.css';
 /** The series console: topic plan, sessions and the public archive link. */
 export function SeriesConsole({ seriesId, token }: { seriesId: string; token: string }) {
   const { t } = useTranslation();

@@ -4,6 +4,7 @@ import { SERIES_LIMITS } from '@mutopia/shared/series/series-schemas';
 import { TrashIcon } from '../ui/icons';
 import { addEntry, draftProblems, shiftTopic, type DraftEntry } from './plan-draft';
 
+import './topic-plan.css';
 interface TopicPlanEditorProps {
   value: DraftEntry[];
   onChange: (next: DraftEntry[]) => void;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { VoteSessionView } from '@mutopia/shared/votes/vote-schemas';
 import './vote-decisions.css';
 
+import './vote-dialog.css';
 /**
  * Deleting a vote throws away what people did: the dialog says how many dots
  * go and starts on "Cancel", so Enter does not delete by accident.

@@ -5,6 +5,7 @@ import { StartVoteDialog } from './StartVoteDialog';
 import { VoteControls } from './VoteControls';
 import { useCurrentVote } from './useVotes';
 
+import './start-question-vote.css';
 /**
  * For facilitators on the question wall: a vote over all submitted questions
  * (workshop-wide, so every participant gets it wherever they are), its

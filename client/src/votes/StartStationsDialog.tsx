@@ -6,6 +6,7 @@ import { sendVoteEvent, voteErrorKey } from './votes-store';
 import { useWorkshop } from '../workshop/useWorkshop';
 import './vote-decisions.css';
 
+import './vote-dialog.css';
 /**
  * Before a vote starts at many stations at once: what each ballot will hold
  * (the server reads the boards, the console has none of them open), and which

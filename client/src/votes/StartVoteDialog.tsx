@@ -8,7 +8,7 @@ import { clampCount } from './clamp-count';
 import { useBoardCandidates, type Candidate } from './useBoardCandidates';
 import { useVoteActions } from './useVotes';
 
-import './start-vote-dialog.css';
+import './vote-dialog.css';
 type Source = { kind: 'board'; doc: Y.Doc } | { kind: 'questions'; ids: readonly string[] };
 type Mode = BallotMode | 'pick';
 

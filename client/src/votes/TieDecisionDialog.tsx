@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PromoteResolution, VoteItem, VoteTie } from '@mutopia/shared/votes/vote-schemas';
 import './vote-decisions.css';
 
+import './vote-dialog.css';
 /** One vote whose top N cut through a tie. */
 export interface TieCase {
   sessionId: string;

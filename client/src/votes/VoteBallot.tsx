@@ -3,6 +3,7 @@ import { dotsLeft } from '@mutopia/shared/votes/vote-rules';
 import type { VoteSessionView } from '@mutopia/shared/votes/vote-schemas';
 import { useMyDots, useVoteActions } from './useVotes';
 
+import './ballot.css';
 /** Short enough for a button's accessible name. */
 function shortLabel(label: string): string {
   const line = label.split('\n')[0]!.trim();

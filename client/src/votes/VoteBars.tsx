@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { VoteDots, VoteItem } from '@mutopia/shared/votes/vote-schemas';
 
+import './vote-bars.css';
 export interface VoteBarsProps {
   items: readonly VoteItem[];
   tallies: VoteDots;

@@ -13,6 +13,8 @@ import { facilitatorPath, participantPath } from './links';
 import { Timer } from './Timer';
 import { useSession, useWorkshopConnection, WorkshopContext } from './useWorkshop';
 
+import './station-header.css';
+import './station-page.css';
 /** `/w/:id/station/:stationId`: any station's board, opened from the console (or by a participant). */
 export function StationPage({ workshopId, stationId }: { workshopId: string; stationId: string }) {
   const { t } = useTranslation();

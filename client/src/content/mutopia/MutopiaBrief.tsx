@@ -5,6 +5,7 @@ import { useDefinition } from '../../workshop/useWorkshop';
 import { stationFacts } from '../../workshop/overview';
 import { useStationQuestion } from '../ships/useQuestionChoices';
 
+import './mutopia.css';
 /**
  * The brief of an [M]Utopie station, large enough to read from across the
  * room: the question, the perspective with its motto, the budget tier.

@@ -9,6 +9,7 @@ import { ShipTile } from './ShipTile';
 import { useQuestionChoices } from './useQuestionChoices';
 import { useShips } from './useShips';
 
+import './harbour.css';
 /**
  * The harbour station: every ship of the workshop as a fleet, filtered by the
  * question it answers. Ships arrive live from the [M]Utopie stations and from

@@ -11,6 +11,7 @@ import { ShipDrawing } from './ShipDrawing';
 import { ShipEditor } from './ShipEditor';
 import { shipMeta } from './shipMeta';
 
+import './ship-dialog.css';
 /**
  * One ship opened in a modal dialog: the editor for those on board, its card
  * for those who only look. The native dialog keeps focus inside and closes on Escape.

@@ -7,6 +7,7 @@ import { ShipCargo } from './ShipCargo';
 import { ShipDrawing, ShipIcon } from './ShipDrawing';
 import { shipMeta } from './shipMeta';
 
+import './ships.css';
 function Progress({ ship }: { ship: Ship }) {
   const { t } = useTranslation();
   const progress = stepProgress(ship);

@@ -1,5 +1,7 @@
+import './print.css';
+
 /**
- * Prints one part of the page: `body.printing-<what>` lets content.css hide
+ * Prints one part of the page: `body.printing-<what>` lets print.css hide
  * everything else (the board, headers, the other ships) for the print only.
  */
 export function printOnly(what: 'ship' | 'harbour'): void {

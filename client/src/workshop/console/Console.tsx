@@ -21,6 +21,7 @@ import { ProjectorsTab } from './Projectors';
 import { StationsOverview } from './StationsOverview';
 import { SummonCard } from './SummonCard';
 
+import './console.css';
 export function Console() {
   const { t } = useTranslation();
   const { workshopId } = useWorkshop();

@@ -6,6 +6,7 @@ import { absoluteUrl, facilitatorPath, joinPath, withFragment } from '../links';
 import { useLinkOrigin } from '../useLinkOrigin';
 import { useWorkshop } from '../useWorkshop';
 
+import './links-dialog.css';
 /** Right after creating a workshop: its three links, shown this once. */
 export function CreatedLinksDialog() {
   const { t } = useTranslation();

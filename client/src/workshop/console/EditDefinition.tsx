@@ -15,6 +15,7 @@ import { updateDefinition } from '../../api/workshops';
 import { projectorIdFrom } from '../links';
 import { useWorkshop, useDefinition } from '../useWorkshop';
 
+import './edit.css';
 /** A fresh id from a name that no other item uses yet. */
 function uniqueId(base: string, taken: ReadonlySet<string>): string {
   const stem = (projectorIdFrom(base) || 'item').slice(0, 40);

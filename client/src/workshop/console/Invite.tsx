@@ -10,6 +10,7 @@ import { useLinkOrigin } from '../useLinkOrigin';
 import { useSession, useWorkshop } from '../useWorkshop';
 import { LinkOriginNotice } from './LinkOriginNotice';
 
+import './invite.css';
 /** The join link, at an address phones can reach (see useLinkOrigin). */
 export function useJoinUrl(): string {
   const joinCode = useSession((s) => s.view!.joinCode);

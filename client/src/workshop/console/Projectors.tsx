@@ -13,6 +13,7 @@ import { QrCode } from '../QrCode';
 import { useLinkOrigin } from '../useLinkOrigin';
 import { useSession, useWorkshop, useDefinition } from '../useWorkshop';
 
+import './projectors.css';
 const NO_TOKENS: Record<string, string> = {};
 const NO_VIEWS: Record<string, ProjectorView> = {};
 

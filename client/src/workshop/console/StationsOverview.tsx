@@ -9,6 +9,7 @@ import { occupancy, phaseStationIds, teamsByStation, whereEveryoneIs, type Perso
 import { agoParts } from '../time-format';
 import { useServerNow, useSession, useWorkshop, useDefinition } from '../useWorkshop';
 
+import './stations-overview.css';
 type Scope = 'phase' | 'all';
 
 export function StationsOverview() {

@@ -13,6 +13,7 @@ import { useWorkshopAccess } from '../../stores/workshopAccess';
 import { Loading, PageMessage } from '../components';
 import { participantPath } from '../links';
 
+import './join.css';
 type Lookup = { state: 'loading' } | { state: 'found'; info: JoinInfo } | { state: 'failed'; code: string };
 
 const AUTO = '';

@@ -22,6 +22,8 @@ import { useSession, useWorkshop, useDefinition } from '../useWorkshop';
 import { WorkshopVoteSheet } from '../../votes/WorkshopVoteSheet';
 import { StationChooser } from './StationChooser';
 
+import '../station-header.css';
+import './participant.css';
 /** Where to go, as the participant's own screen works it out (the same `locate()` the console uses). */
 function useMyLocation(): { location: Location; participantId: string; teamId: string | null } {
   const { workshopId } = useWorkshop();

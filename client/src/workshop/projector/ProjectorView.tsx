@@ -13,6 +13,7 @@ import { Timer } from '../Timer';
 import { useLinkOrigin } from '../useLinkOrigin';
 import { useSession, useWorkshop, useDefinition } from '../useWorkshop';
 
+import './projector.css';
 const PHASE_VIEW = { kind: 'phase' } as const;
 
 function useJoin() {
