@@ -27,7 +27,7 @@ const BOARD_KEYS = ['n', 'g', 'N', 'G', '+', '-', '0', '?', 'Delete', 'ArrowLeft
 /** A browser (own storage) that is already a member of team 1, as after joining by code. */
 async function participantPage(
   workshopId: string,
-  joined: { token: string; participantId: string; teamId: string },
+  joined: { token: string; participantId: string; teamId: string | null },
   viewport: { width: number; height: number },
 ): Promise<Page> {
   const page = await suite.newPage({ viewport });
