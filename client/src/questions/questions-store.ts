@@ -42,7 +42,7 @@ type QuestionEvent =
 
 export function sendQuestionEvent(connection: WorkshopConnection, ...[event, payload]: QuestionEvent) {
   const socket = connection.socket;
-  if (!socket.connected) return Promise.resolve<QuestionOutcome>({ ok: false, error: 'offline' });
+  if (!connection.isLive()) return Promise.resolve<QuestionOutcome>({ ok: false, error: 'offline' });
   return (
     socket
       .timeout(ACK_TIMEOUT_MS)

@@ -87,7 +87,7 @@ type VoteEvent =
 
 export function sendVoteEvent(connection: WorkshopConnection, ...[event, payload]: VoteEvent): Promise<VoteOutcome> {
   const socket = connection.socket;
-  if (!socket.connected) return Promise.resolve({ ok: false, error: 'offline' });
+  if (!connection.isLive()) return Promise.resolve({ ok: false, error: 'offline' });
   return (
     socket
       .timeout(ACK_TIMEOUT_MS)
