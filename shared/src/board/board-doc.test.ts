@@ -7,6 +7,7 @@ import {
   deleteNotes,
   notesOf,
   readNotes,
+  readNoteTeamId,
   setNoteText,
   touchedNoteIds,
   updateNote,
@@ -27,6 +28,19 @@ describe('board document', () => {
     expect(notes[0]).toMatchObject({ x: 10, y: 20, w: 180, h: 180, color: 'yellow', text: '' });
     expect(notes[1]).toMatchObject({ text: 'Hallo', color: 'blue' });
     expect(notes[1]!.z).toBeGreaterThan(notes[0]!.z);
+  });
+
+  it('remembers which team wrote a note, and leaves notes without a team unmarked', () => {
+    const a = new Y.Doc();
+    const b = new Y.Doc();
+    const mine = createNote(a, { x: 0, y: 0, teamId: 'team-3' });
+    const loose = createNote(a, { x: 200, y: 0 });
+    sync(a, b);
+    const byId = new Map(readNotes(b).map((n) => [n.id, n]));
+    expect(byId.get(mine)?.teamId).toBe('team-3');
+    expect(byId.get(loose)?.teamId).toBeUndefined();
+    expect(readNoteTeamId(notesOf(b).get(mine)!)).toBe('team-3');
+    expect(readNoteTeamId(notesOf(b).get(loose)!)).toBeUndefined();
   });
 
   it('clamps positions and sizes into the board', () => {

@@ -4,7 +4,8 @@
  *
  * Shape (schema version 1):
  *   doc.getMap('meta')   title: string, schemaVersion: number
- *   doc.getMap('notes')  noteId → Y.Map { x, y, w, h, color, z, createdAt, text: Y.Text, groupId?: string }
+ *   doc.getMap('notes')  noteId → Y.Map { x, y, w, h, color, z, createdAt, text: Y.Text, groupId?: string,
+ *                                      teamId?: string (the author's workshop team, set once at creation) }
  *
  * Typed content lives beside the notes, each in a module of its own: persona.ts
  * ('persona'), groups.ts ('groups'), insights.ts ('insights'), ships.ts ('ships').
@@ -80,6 +81,7 @@ export function createNote(doc: Y.Doc, init: NewNote, origin?: unknown): string 
     note.set('z', topZ(doc) + 1);
     note.set('createdAt', Date.now());
     note.set('text', new Y.Text(valid.text ?? ''));
+    if (valid.teamId !== undefined) note.set('teamId', valid.teamId);
     notesOf(doc).set(id, note);
   }, origin);
   return id;
@@ -159,8 +161,19 @@ export function readNote(id: string, note: NoteMap): Note | null {
     createdAt: note.get('createdAt'),
     text: text instanceof Y.Text ? text.toString().slice(0, LIMITS.noteTextMaxLength) : '',
     ...(typeof note.get('groupId') === 'string' ? { groupId: note.get('groupId') } : {}),
+    ...(typeof note.get('teamId') === 'string' ? { teamId: note.get('teamId') } : {}),
   });
   return result.success ? result.data : null;
+}
+
+/**
+ * The workshop team that wrote a note, or undefined for notes written outside a
+ * team (facilitators, plain boards, notes older than issue 11). Only the id is
+ * stored; resolve name and colour from the workshop definition when showing it.
+ */
+export function readNoteTeamId(note: NoteMap): string | undefined {
+  const teamId = note.get('teamId');
+  return typeof teamId === 'string' && teamId.length > 0 && teamId.length <= 64 ? teamId : undefined;
 }
 
 /** Ids of the notes that a batch of `notesOf(doc).observeDeep` events created, changed or deleted. */

@@ -23,6 +23,8 @@ export const noteSchema = z.object({
   createdAt: z.number().int().nonnegative(),
   /** The group (named cluster) the note belongs to, if any: see groups.ts. */
   groupId: z.string().min(1).max(64).optional(),
+  /** The workshop team that wrote the note (its id only: the name and colour are looked up when shown, so renames follow). */
+  teamId: z.string().min(1).max(64).optional(),
 });
 export type Note = z.infer<typeof noteSchema>;
 
@@ -33,6 +35,7 @@ export const newNoteSchema = z.object({
   h: z.number().finite().optional(),
   color: noteColorSchema.optional(),
   text: z.string().max(LIMITS.noteTextMaxLength).optional(),
+  teamId: z.string().min(1).max(64).optional(),
 });
 export type NewNote = z.infer<typeof newNoteSchema>;
 
