@@ -24,6 +24,10 @@ export const errorCodeSchema = z.enum([
   'rate_limited',
   'payload_too_large',
   'internal',
+  /** A programme edit refused because of the running session (see DefinitionEditError). */
+  'current_phase_removed',
+  'team_removed_in_rotation',
+  'unknown_team',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

@@ -8,6 +8,7 @@ import { boardIdSchema } from './ids.js';
 import { LIMITS } from './limits.js';
 import { workshopArchiveSchema } from './results/archive-schema.js';
 import { localeSchema, teamSchema, workshopDefinitionSchema } from './workshop/definition.js';
+import { memberMovesSchema } from './workshop/edit-session.js';
 import { roleSchema } from './workshop/roles.js';
 import { sessionCommandSchema, type SessionCommand } from './workshop/session-commands.js';
 import { sessionStateSchema } from './workshop/session-state.js';
@@ -65,7 +66,10 @@ export const workshopViewSchema = z.object({
 });
 export type WorkshopView = z.infer<typeof workshopViewSchema>;
 
-export const updateDefinitionBodySchema = z.object({ definition: workshopDefinitionSchema }).strict();
+/** `memberMoves`: where the members of each team the edit removes go (see memberMovesSchema). */
+export const updateDefinitionBodySchema = z
+  .object({ definition: workshopDefinitionSchema, memberMoves: memberMovesSchema.default({}) })
+  .strict();
 
 // ---- Joining ---------------------------------------------------------------------------
 

@@ -232,6 +232,10 @@ export const de = {
     unknown: 'Etwas ist schiefgelaufen.',
     titleRequired: 'Bitte gib einen Titel ein.',
     conflict: 'Das wurde inzwischen geändert. Bitte lade die Seite neu.',
+    current_phase_removed: 'Die laufende Phase kann nicht entfernt werden. Geh erst zur nächsten (oder vorigen) Phase.',
+    team_removed_in_rotation:
+      'Während einer Rotation kann kein Team entfernt werden: Alle Teams danach würden den Raum wechseln. Entferne es nach der Rotation.',
+    unknown_team: 'Die Mitglieder können nur in ein Team wechseln, das bleibt.',
   },
   notFound: {
     pageTitle: 'Seite nicht gefunden',

@@ -227,6 +227,10 @@ export const en: Messages = {
     unknown: 'Something went wrong.',
     titleRequired: 'Please enter a title.',
     conflict: 'This has changed in the meantime. Please reload the page.',
+    current_phase_removed: 'The running phase cannot be removed. Move on to the next (or previous) phase first.',
+    team_removed_in_rotation:
+      'No team can be removed during a rotation: every team after it would change rooms. Remove it after the rotation.',
+    unknown_team: 'Members can only move to a team that stays.',
   },
   notFound: {
     pageTitle: 'Page not found',

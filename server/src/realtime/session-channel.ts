@@ -43,7 +43,10 @@ export class SessionChannel {
     private readonly stationBoards: (workshopId: string) => Record<string, string>,
   ) {
     sessions.on('state', (workshop) => io.to(workshopRoom(workshop.id)).emit('session:state', this.snapshot(workshop)));
-    sessions.on('roster', (workshop) => this.emitRoster(workshop));
+    sessions.on('roster', (workshop) => {
+      this.emitRoster(workshop);
+      this.rewelcomeMoved(workshop);
+    });
     sessions.on('facilitatorRotated', (workshop) => this.disconnectFacilitators(workshop.id));
     sessions.on('definition', (workshop) => {
       io.to(workshopRoom(workshop.id)).emit('session:definition', { workshopId: workshop.id });
@@ -143,6 +146,30 @@ export class SessionChannel {
       socket.emit('session:boards', { workshopId: workshop.id, stats: this.boardStats(workshop.id) });
     }
     this.setOnline(actor, 1);
+  }
+
+  /**
+   * A participant moved to another team (or renamed) while connected: their
+   * socket's actor and their phone learn it now, not at the next reconnect.
+   */
+  private rewelcomeMoved(workshop: LiveWorkshop): void {
+    for (const socket of this.io.sockets.sockets.values()) {
+      const actor = (socket.data as { actor?: Actor }).actor;
+      if (actor?.workshopId !== workshop.id || !actor.participantId) continue;
+      const participant = workshop.participantsById.get(actor.participantId);
+      if (!participant) continue;
+      if (participant.teamId === actor.teamId && participant.displayName === actor.displayName) continue;
+      actor.teamId = participant.teamId;
+      actor.displayName = participant.displayName;
+      socket.emit('session:welcome', {
+        workshopId: actor.workshopId,
+        role: actor.role,
+        participantId: actor.participantId,
+        teamId: actor.teamId,
+        displayName: actor.displayName,
+        projectorId: actor.projectorId,
+      });
+    }
   }
 
   /** After the facilitator link was replaced: its holders must log in again (reconnects re-check tokens). */

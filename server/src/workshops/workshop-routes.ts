@@ -13,6 +13,7 @@ import {
   viewerTokenBodySchema,
   workshopIdSchema,
   type CreatedWorkshop,
+  type DefinitionEditError,
   type JoinInfo,
   type Joined,
   type Role,
@@ -34,6 +35,12 @@ const LOGIN_LIMIT = { config: { rateLimit: { max: 20, timeWindow: 60_000 } } };
  * codes still cannot be enumerated at this rate.
  */
 const JOIN_LIMIT = { config: { rateLimit: { max: 600, timeWindow: 60_000 } } };
+
+const EDIT_REFUSED: Record<DefinitionEditError, string> = {
+  current_phase_removed: 'The session is in this phase: move on (or back) before removing it.',
+  team_removed_in_rotation: 'A rotation is running: removing a team would move every team after it to another room.',
+  unknown_team: 'Members can only move to a team the programme keeps.',
+};
 
 export async function workshopRoutes(app: FastifyInstance): Promise<void> {
   const { store, sessions, tokens } = app.workshops;
@@ -108,8 +115,9 @@ export async function workshopRoutes(app: FastifyInstance): Promise<void> {
 
   app.put(`${API_PREFIX}/workshops/:workshopId/definition`, async (request) => {
     const [, workshop] = await requireActor(request, canFacilitate);
-    const { definition } = updateDefinitionBodySchema.parse(request.body);
-    sessions.updateDefinition(workshop, definition);
+    const { definition, memberMoves } = updateDefinitionBodySchema.parse(request.body);
+    const outcome = sessions.updateDefinition(workshop, definition, memberMoves);
+    if (!outcome.ok) throw new HttpError(409, outcome.error, EDIT_REFUSED[outcome.error]);
     return view(workshop);
   });
 

@@ -1,10 +1,13 @@
 import { EventEmitter } from 'node:events';
 import {
+  applyDefinitionEdit,
   applyFacilitatorCommand,
   applyParticipantCommand,
   isFacilitatorCommand,
   placeLateJoiner,
   canFacilitate,
+  type DefinitionEditError,
+  type MemberMoves,
   type Role,
   type SessionCommand,
   type SessionContext,
@@ -136,18 +139,35 @@ export class WorkshopSessions extends EventEmitter<SessionEvents> {
     return best;
   }
 
-  updateDefinition(workshop: LiveWorkshop, definition: WorkshopDefinition): void {
+  /**
+   * Saves an edited programme and carries the running session over (same
+   * phase by id, members of removed teams moved); refused, with nothing
+   * saved, when the edit would pull the session out from under people.
+   */
+  updateDefinition(
+    workshop: LiveWorkshop,
+    definition: WorkshopDefinition,
+    memberMoves: MemberMoves = {},
+  ): { ok: true } | { ok: false; error: DefinitionEditError } {
+    const outcome = applyDefinitionEdit(
+      workshop.definition,
+      definition,
+      workshop.state,
+      workshop.participants,
+      memberMoves,
+    );
+    if (!outcome.ok) return outcome;
     this.store.saveDefinition(workshop.id, definition);
+    this.store.setTeams(outcome.members);
     workshop.definition = definition;
-    // A phase index past the end of a shortened agenda would point nowhere.
-    if (workshop.state.phaseIndex !== null && workshop.state.phaseIndex >= definition.phases.length) {
-      this.commit(workshop, {
-        ...workshop.state,
-        phaseIndex: definition.phases.length - 1,
-        revision: workshop.state.revision + 1,
-      });
+    for (const { participantId, teamId } of outcome.members) {
+      const participant = workshop.participantsById.get(participantId);
+      if (participant) participant.teamId = teamId;
     }
+    if (outcome.state !== workshop.state) this.commit(workshop, outcome.state);
     this.emit('definition', workshop);
+    if (outcome.members.length > 0) this.emit('roster', workshop);
+    return { ok: true };
   }
 
   rotateFacilitatorSecret(workshop: LiveWorkshop): string {

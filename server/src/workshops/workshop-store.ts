@@ -153,6 +153,15 @@ export class WorkshopStore {
     return participant;
   }
 
+  /** Moves participants to other teams (or none) in one transaction. */
+  setTeams(changes: ReadonlyArray<{ participantId: string; teamId: string | null }>): void {
+    if (changes.length === 0) return;
+    this.db.transaction((tx) => {
+      for (const { participantId, teamId } of changes)
+        tx.update(participants).set({ teamId }).where(eq(participants.id, participantId)).run();
+    });
+  }
+
   participant(id: string): StoredParticipant | undefined {
     return this.db
       .select({

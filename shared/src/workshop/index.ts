@@ -11,3 +11,4 @@ export * from './session-commands.js';
 export * from './session-reducer.js';
 export * from './location.js';
 export * from './edit-definition.js';
+export * from './edit-session.js';
