@@ -15,9 +15,19 @@ export const API_PREFIX = '/api';
  */
 export const WS_CLOSE = {
   undecodable: { code: 4400, reason: 'undecodable message' },
+  /** An update whose counts claim more than its bytes hold (checked before Yjs decodes it). */
+  malformedUpdate: { code: 4422, reason: 'malformed update' },
+  /** The board holds LIMITS.boardMaxBytes (BOARD_MAX_BYTES); it takes deletions only. */
+  boardFull: { code: 4413, reason: 'board full' },
+  /** A text grew past its cap (a note's LIMITS.noteTextMaxLength); the server cut it back. */
+  textTooLong: { code: 4414, reason: 'text too long' },
+  /** Updates waiting for a missing earlier update passed LIMITS.pendingMaxBytes. */
+  pendingOverflow: { code: 4415, reason: 'too many pending updates' },
   rateLimited: { code: 4429, reason: 'rate limit exceeded' },
   /** The facilitator link this connection was opened with has been replaced; reconnecting cannot help. */
   revoked: { code: 4401, reason: 'access revoked' },
+  /** The workshop was deleted (by its facilitator or by the retention sweep); there is nothing to reconnect to. */
+  workshopDeleted: { code: 4410, reason: 'workshop deleted' },
   shuttingDown: { code: 1001, reason: 'server shutting down' },
 } as const;
 
