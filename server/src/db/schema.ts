@@ -21,6 +21,22 @@ export const workshops = sqliteTable('workshops', {
   published: integer('published', { mode: 'boolean' }).notNull().default(false),
   publishVersion: integer('publish_version').notNull().default(0),
   seriesId: text('series_id'),
+  /** Keep the anonymised results (no names) when the workshop is deleted after its retention period. */
+  keepResults: integer('keep_results', { mode: 'boolean' }).notNull().default(false),
+});
+
+/**
+ * What is left of a deleted workshop whose organiser chose to keep its results:
+ * the results without names (WorkshopResults JSON), public while they were
+ * published when it was deleted (same link: publishVersion), and listed in its series' archive.
+ */
+export const keptResults = sqliteTable('kept_results', {
+  workshopId: text('workshop_id').primaryKey(),
+  seriesId: text('series_id'),
+  results: text('results').notNull(),
+  /** The publication's version while it was public; null: not public. */
+  publishVersion: integer('publish_version'),
+  keptAt: integer('kept_at', { mode: 'timestamp_ms' }).notNull(),
 });
 
 export const participants = sqliteTable(
