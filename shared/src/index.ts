@@ -30,3 +30,4 @@ export * from './series/carry-over.js';
 export * from './series/session-definition.js';
 export * from './workshop/index.js';
 export * from './workshop-api.js';
+export * from './retention.js';
