@@ -101,15 +101,17 @@ describe('workshops over HTTP', () => {
     expect(co.body.role).toBe('cofacilitator');
   });
 
-  it('lets people join by code, picking a team or being put in the smallest one', async () => {
+  it('lets people join by code, picking a team or joining a team with members and space', async () => {
     const w = await createWorkshop(suite.server, 'weiterbildungskonferenz', { teamCount: 3 });
     const info = joinInfoSchema.parse((await api(suite.server, 'GET', `/api/join/${w.joinCode.toLowerCase()}`)).body);
     expect(info.teams.map((t) => t.id)).toEqual(['team-1', 'team-2', 'team-3']);
     const picked = await joinWorkshop(suite.server, w.joinCode, 'Bea', 'team-2');
     expect(picked.teamId).toBe('team-2');
     const assigned = await Promise.all(['C', 'D', 'E'].map((name) => joinWorkshop(suite.server, w.joinCode, name)));
-    expect(assigned.map((p) => p.teamId).sort()).toEqual(['team-1', 'team-1', 'team-3']);
-    const unknown = await api(suite.server, 'POST', `/api/join/${w.joinCode}`, { displayName: 'F', teamId: 'team-9' });
+    // Bea is not left alone in team 2 while others open the empty teams 1 and 3.
+    expect(assigned.map((p) => p.teamId)).toEqual(['team-2', 'team-2', 'team-2']);
+    expect((await joinWorkshop(suite.server, w.joinCode, 'F')).teamId).toBe('team-1');
+    const unknown = await api(suite.server, 'POST', `/api/join/${w.joinCode}`, { displayName: 'G', teamId: 'team-9' });
     expect(unknown.status).toBe(400);
     expect((await api(suite.server, 'GET', '/api/join/ZZZZZZ')).status).toBe(404);
     expect(joinedSchema.safeParse(picked).success).toBe(true);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Ack } from './ack.js';
 import { boardIdSchema } from './ids.js';
 import type { SessionClientToServerEvents, SessionServerToClientEvents } from './workshop-api.js';
+import { rosterEditSchema, type RosterEdit } from './workshop/roster.js';
 import { sessionCommandSchema } from './workshop/session-commands.js';
 import {
   voteDotSchema,
@@ -61,6 +62,7 @@ export const clientEventSchemas = {
   'presence:join': presenceJoinSchema,
   'presence:leave': presenceLeaveSchema,
   'session:command': sessionCommandSchema,
+  'roster:edit': rosterEditSchema,
   'time:sync': z.object({}).strict(),
   'vote:open': voteOpenSchema,
   'vote:openStations': voteOpenStationsSchema,
@@ -85,6 +87,8 @@ export type ClientEventName = keyof typeof clientEventSchemas;
 export interface ClientToServerEvents extends SessionClientToServerEvents {
   'presence:join': (payload: PresenceJoin, ack?: (res: Ack) => void) => void;
   'presence:leave': (payload: PresenceJoin, ack?: (res: Ack) => void) => void;
+  /** Move, rename or remove a person (facilitators: anyone; participants: themselves, no removal); ack error is a RosterEditError. */
+  'roster:edit': (payload: RosterEdit, ack?: (res: Ack) => void) => void;
   /** Facilitators: open a dot vote; the ack carries the new session's id. */
   'vote:open': (payload: VoteOpen, ack?: (res: VoteAck) => void) => void;
   /** Facilitators: a vote at each listed station over its clusters (or notes); the ack's `batch` says what happened where. */

@@ -1,6 +1,7 @@
 import {
   canFacilitate,
   emptySessionHistory,
+  rosterEditSchema,
   type Ack,
   type BoardStats,
   type ClientToServerEvents,
@@ -48,6 +49,9 @@ export class SessionChannel {
       this.rewelcomeMoved(workshop);
     });
     sessions.on('facilitatorRotated', (workshop) => this.disconnectFacilitators(workshop.id));
+    sessions.on('participantRemoved', (workshop, participantId) =>
+      this.disconnectParticipant(workshop.id, participantId),
+    );
     sessions.on('definition', (workshop) => {
       io.to(workshopRoom(workshop.id)).emit('session:definition', { workshopId: workshop.id });
       this.lastStats.delete(workshop.id);
@@ -108,7 +112,9 @@ export class SessionChannel {
     if (!actor.participantId) return;
     let byParticipant = this.online.get(actor.workshopId);
     if (!byParticipant) this.online.set(actor.workshopId, (byParticipant = new Map()));
-    byParticipant.set(actor.participantId, Math.max(0, (byParticipant.get(actor.participantId) ?? 0) + delta));
+    const open = Math.max(0, (byParticipant.get(actor.participantId) ?? 0) + delta);
+    if (open === 0) byParticipant.delete(actor.participantId);
+    else byParticipant.set(actor.participantId, open);
     const workshop = this.sessions.get(actor.workshopId);
     if (workshop) this.emitRoster(workshop);
   }
@@ -126,6 +132,10 @@ export class SessionChannel {
     socket.on('session:command', (command, ack) => {
       const outcome = this.sessions.command(actor, command);
       ack?.(outcome satisfies Ack);
+    });
+    socket.on('roster:edit', (edit, ack) => {
+      // Parsed again for the trimmed name: the event check validates, it does not transform.
+      ack?.(this.sessions.editRoster(actor, rosterEditSchema.parse(edit)) satisfies Ack);
     });
     socket.on('time:sync', (_payload, ack) => {
       if (typeof ack === 'function') ack(Date.now());
@@ -170,6 +180,15 @@ export class SessionChannel {
         projectorId: actor.projectorId,
       });
     }
+  }
+
+  /** A removed person's open sockets close; reconnecting with their token is refused. */
+  private disconnectParticipant(workshopId: string, participantId: string): void {
+    for (const socket of this.io.sockets.sockets.values()) {
+      const actor = (socket.data as { actor?: Actor }).actor;
+      if (actor?.workshopId === workshopId && actor.participantId === participantId) socket.disconnect(true);
+    }
+    this.online.get(workshopId)?.delete(participantId);
   }
 
   /** After the facilitator link was replaced: its holders must log in again (reconnects re-check tokens). */

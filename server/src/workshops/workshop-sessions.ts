@@ -3,12 +3,17 @@ import {
   applyDefinitionEdit,
   applyFacilitatorCommand,
   applyParticipantCommand,
+  assignTeam,
   isFacilitatorCommand,
+  mayEditRoster,
+  withoutParticipant,
   placeLateJoiner,
   canFacilitate,
   type DefinitionEditError,
   type MemberMoves,
   type Role,
+  type RosterEdit,
+  type RosterEditError,
   type SessionCommand,
   type SessionContext,
   type SessionError,
@@ -44,9 +49,12 @@ interface SessionEvents {
   roster: [workshop: LiveWorkshop];
   definition: [workshop: LiveWorkshop];
   facilitatorRotated: [workshop: LiveWorkshop];
+  /** After the roster event: this person's token no longer works, and what it opened must close. */
+  participantRemoved: [workshop: LiveWorkshop, participantId: string];
 }
 
 export type CommandOutcome = { ok: true } | { ok: false; error: SessionError | 'forbidden' };
+export type RosterOutcome = { ok: true } | { ok: false; error: RosterEditError };
 
 /**
  * The running workshops, kept in memory once touched. Every change goes
@@ -88,6 +96,11 @@ export class WorkshopSessions extends EventEmitter<SessionEvents> {
     return stored && this.get(stored.id);
   }
 
+  /** Drops a deleted workshop from memory, so no token for it authenticates any more. */
+  forget(workshopId: string): void {
+    this.live.delete(workshopId);
+  }
+
   private context(workshop: LiveWorkshop): SessionContext {
     return { definition: workshop.definition, participants: workshop.participants, now: this.now() };
   }
@@ -115,11 +128,16 @@ export class WorkshopSessions extends EventEmitter<SessionEvents> {
     return { ok: true };
   }
 
-  /** Adds a participant to the team asked for, or to the smallest team when none is given. */
+  /** Adds a participant to the team asked for, or by the assignment rule (assignTeam) when none is given. */
   join(workshop: LiveWorkshop, displayName: string, teamId: string | undefined): StoredParticipant | 'unknown_team' {
     const teams = workshop.definition.teams;
     if (teamId !== undefined && !teams.some((t) => t.id === teamId)) return 'unknown_team';
-    const chosen = teamId ?? this.smallestTeam(workshop);
+    const chosen =
+      teamId ??
+      assignTeam(
+        teams.map((t) => t.id),
+        workshop.participants,
+      );
     const participant = this.store.addParticipant(workshop.id, displayName, chosen);
     workshop.participants.push(participant);
     workshop.participantsById.set(participant.id, participant);
@@ -129,14 +147,43 @@ export class WorkshopSessions extends EventEmitter<SessionEvents> {
     return participant;
   }
 
-  private smallestTeam(workshop: LiveWorkshop): string | null {
-    const sizes = new Map(workshop.definition.teams.map((t) => [t.id, 0]));
-    for (const p of workshop.participants) {
-      if (p.teamId !== null && sizes.has(p.teamId)) sizes.set(p.teamId, sizes.get(p.teamId)! + 1);
+  /**
+   * A facilitator moves, renames or removes a person; a participant moves or
+   * renames themselves. Every change reaches all facilitators (roster) and the
+   * person's own screens (welcome); a removal also ends their token.
+   */
+  editRoster(actor: Actor, edit: RosterEdit): RosterOutcome {
+    const workshop = this.get(actor.workshopId);
+    if (!workshop || !mayEditRoster(actor.role, actor.participantId, edit)) return { ok: false, error: 'forbidden' };
+    const participant = workshop.participantsById.get(edit.participantId);
+    if (!participant) return { ok: false, error: 'not_found' };
+    switch (edit.type) {
+      case 'move': {
+        if (edit.teamId !== null && !workshop.definition.teams.some((t) => t.id === edit.teamId))
+          return { ok: false, error: 'unknown_team' };
+        if (participant.teamId === edit.teamId) return { ok: true };
+        this.store.updateParticipant(participant.id, { teamId: edit.teamId });
+        participant.teamId = edit.teamId;
+        break;
+      }
+      case 'rename': {
+        if (participant.displayName === edit.displayName) return { ok: true };
+        this.store.updateParticipant(participant.id, { displayName: edit.displayName });
+        participant.displayName = edit.displayName;
+        break;
+      }
+      case 'remove': {
+        this.store.removeParticipant(participant.id);
+        workshop.participantsById.delete(participant.id);
+        workshop.participants = workshop.participants.filter((p) => p.id !== participant.id);
+        const next = withoutParticipant(workshop.state, participant.id);
+        if (next !== workshop.state) this.commit(workshop, next);
+        break;
+      }
     }
-    let best: string | null = null;
-    for (const [id, size] of sizes) if (best === null || size < sizes.get(best)!) best = id;
-    return best;
+    this.emit('roster', workshop);
+    if (edit.type === 'remove') this.emit('participantRemoved', workshop, participant.id);
+    return { ok: true };
   }
 
   /**

@@ -162,6 +162,19 @@ export class WorkshopStore {
     });
   }
 
+  /** A person's new name or team, from the roster. */
+  updateParticipant(id: string, change: { displayName?: string; teamId?: string | null }): void {
+    this.db.update(participants).set(change).where(eq(participants.id, id)).run();
+  }
+
+  /**
+   * Forgets a person: their row and with it their name (GDPR). What they wrote
+   * on boards stays, as it carries no name; their votes stay counted.
+   */
+  removeParticipant(id: string): void {
+    this.db.delete(participants).where(eq(participants.id, id)).run();
+  }
+
   participant(id: string): StoredParticipant | undefined {
     return this.db
       .select({

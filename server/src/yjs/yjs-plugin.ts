@@ -36,9 +36,14 @@ function refuse(socket: Duplex, status: number, text: string): void {
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
-/** True when the holder's facilitator link has been replaced since the ticket was issued. */
+/**
+ * True when the holder's facilitator link has been replaced since the ticket
+ * was issued, or the holder was removed from the workshop's people.
+ */
 function revokedFor(workshop: LiveWorkshop | undefined, holder: TicketHolder): boolean {
-  return holder.actor.role === 'facilitator' && holder.tokenVersion !== workshop?.facilitatorTokenVersion;
+  const { role, participantId } = holder.actor;
+  if (role === 'participant') return !participantId || !workshop?.participantsById.has(participantId);
+  return role === 'facilitator' && holder.tokenVersion !== workshop?.facilitatorTokenVersion;
 }
 
 /**
@@ -120,8 +125,8 @@ export const yjsPlugin = fp<{ config: Config }>(
     };
     app.server.on('upgrade', onUpgrade);
 
-    // Replacing the facilitator link ends what the old one opened, here as on socket.io.
-    const onFacilitatorRotated = (workshop: LiveWorkshop): void => {
+    // Replacing the facilitator link, or removing a person, ends what the old token opened, here as on socket.io.
+    const onTokensRevoked = (workshop: LiveWorkshop): void => {
       const revoked = (holder: TicketHolder) => holder.actor.workshopId === workshop.id && revokedFor(workshop, holder);
       tickets.revoke(revoked);
       for (const connection of connections) {
@@ -131,7 +136,8 @@ export const yjsPlugin = fp<{ config: Config }>(
         connection.close(WS_CLOSE.revoked.code, WS_CLOSE.revoked.reason);
       }
     };
-    sessions.on('facilitatorRotated', onFacilitatorRotated);
+    sessions.on('facilitatorRotated', onTokensRevoked);
+    sessions.on('participantRemoved', onTokensRevoked);
     const onDefinition = (workshop: LiveWorkshop): void => syncStationTitles(workshop, app.boards, boardHost);
     sessions.on('definition', onDefinition);
 
@@ -153,7 +159,8 @@ export const yjsPlugin = fp<{ config: Config }>(
     app.addHook('preClose', async () => {
       clearInterval(ping);
       app.server.off('upgrade', onUpgrade);
-      sessions.off('facilitatorRotated', onFacilitatorRotated);
+      sessions.off('facilitatorRotated', onTokensRevoked);
+      sessions.off('participantRemoved', onTokensRevoked);
       sessions.off('definition', onDefinition);
       for (const connection of connections) {
         connection.board.leave(connection);

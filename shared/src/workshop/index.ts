@@ -12,3 +12,5 @@ export * from './session-reducer.js';
 export * from './location.js';
 export * from './edit-definition.js';
 export * from './edit-session.js';
+export * from './roster.js';
+export * from './team-assignment.js';
