@@ -47,10 +47,16 @@ export async function updateDefinition(
   workshopId: string,
   token: string,
   definition: WorkshopDefinition,
+  /** Where the members of teams this edit removes go (team id, or null: no team). */
+  memberMoves: Record<string, string | null> = {},
 ): Promise<WorkshopView> {
   return parse(
     workshopViewSchema,
-    await request(`${ws(workshopId)}/definition`, { method: 'PUT', body: JSON.stringify({ definition }), token }),
+    await request(`${ws(workshopId)}/definition`, {
+      method: 'PUT',
+      body: JSON.stringify({ definition, memberMoves }),
+      token,
+    }),
   );
 }
 

@@ -1,6 +1,7 @@
 import type { DeepStrings } from './messages-type';
 import { consoleConsoleDe, consoleProjectorsDe, consoleEditDe } from './sections/console';
 import { boardContentDe } from './sections/board-content';
+import { editProgrammeDe } from './sections/edit-programme';
 import { linkOriginDe } from './sections/link-origin';
 import { questionsDe } from './sections/questions';
 import { resultsDe } from './sections/results';
@@ -8,6 +9,7 @@ import { seriesDe } from './sections/series';
 import { stepsDe } from './sections/steps';
 import { votesDe } from './sections/votes';
 import { offlineDe } from './sections/offline';
+import { projectorScreensDe } from './sections/projector-screens';
 import { voteSheetDe } from './sections/vote-sheet';
 
 /**
@@ -145,7 +147,7 @@ export const de = {
   },
   console: consoleConsoleDe,
   projectors: consoleProjectorsDe,
-  edit: consoleEditDe,
+  edit: { ...consoleEditDe, ...editProgrammeDe },
   print: {
     joinTitle: 'Mach mit!',
     joinHint: 'QR-Code scannen oder Adresse eingeben, Namen und Team wählen – fertig.',
@@ -346,6 +348,7 @@ export const de = {
   votes: votesDe,
   voteSheet: voteSheetDe,
   offline: offlineDe,
+  projectorScreens: projectorScreensDe,
   results: resultsDe,
   series: seriesDe,
   steps: stepsDe,

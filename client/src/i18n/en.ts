@@ -1,6 +1,7 @@
 import type { Messages } from './de';
 import { consoleConsoleEn, consoleProjectorsEn, consoleEditEn } from './sections/console';
 import { boardContentEn } from './sections/board-content';
+import { editProgrammeEn } from './sections/edit-programme';
 import { linkOriginEn } from './sections/link-origin';
 import { questionsEn } from './sections/questions';
 import { resultsEn } from './sections/results';
@@ -8,6 +9,7 @@ import { seriesEn } from './sections/series';
 import { stepsEn } from './sections/steps';
 import { votesEn } from './sections/votes';
 import { offlineEn } from './sections/offline';
+import { projectorScreensEn } from './sections/projector-screens';
 import { voteSheetEn } from './sections/vote-sheet';
 
 export const en: Messages = {
@@ -140,7 +142,7 @@ export const en: Messages = {
   },
   console: consoleConsoleEn,
   projectors: consoleProjectorsEn,
-  edit: consoleEditEn,
+  edit: { ...consoleEditEn, ...editProgrammeEn },
   print: {
     joinTitle: 'Join in!',
     joinHint: 'Scan the QR code or type the address, pick your name and team – done.',
@@ -341,6 +343,7 @@ export const en: Messages = {
   votes: votesEn,
   voteSheet: voteSheetEn,
   offline: offlineEn,
+  projectorScreens: projectorScreensEn,
   results: resultsEn,
   series: seriesEn,
   steps: stepsEn,
