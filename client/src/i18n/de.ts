@@ -9,7 +9,6 @@ import { seriesDe } from './sections/series';
 import { stepsDe } from './sections/steps';
 import { votesDe } from './sections/votes';
 import { offlineDe } from './sections/offline';
-import { projectorScreensDe } from './sections/projector-screens';
 import { voteSheetDe } from './sections/vote-sheet';
 
 /**
@@ -348,7 +347,6 @@ export const de = {
   votes: votesDe,
   voteSheet: voteSheetDe,
   offline: offlineDe,
-  projectorScreens: projectorScreensDe,
   results: resultsDe,
   series: seriesDe,
   steps: stepsDe,
