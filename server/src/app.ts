@@ -8,6 +8,8 @@ import { errorBody, errorsPlugin } from './http/errors.js';
 import { healthRoutes } from './http/health-routes.js';
 import { staticPlugin } from './http/static-plugin.js';
 import { questionsPlugin } from './questions/questions-plugin.js';
+import { guardCreation } from './retention/create-secret.js';
+import { retentionPlugin } from './retention/retention-plugin.js';
 import { resultsPlugin } from './results/results-plugin.js';
 import { socketPlugin } from './realtime/socket-plugin.js';
 import { seriesPlugin } from './series/series-plugin.js';
@@ -52,6 +54,8 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
       ...errorBody('rate_limited', `Too many requests; try again in ${context.after}.`),
     }),
   });
+  // Before every route, so its hook covers them all.
+  guardCreation(app, config.CREATE_SECRET);
   await app.register(databasePlugin, { config });
   await app.register(workshopsPlugin, { config });
   await app.register(yjsPlugin, { config });
@@ -62,6 +66,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   await app.register(healthRoutes);
   await app.register(boardRoutes);
   await app.register(resultsPlugin);
+  await app.register(retentionPlugin, { config });
   await app.register(staticPlugin, { root: config.CLIENT_DIST });
   return app;
 }

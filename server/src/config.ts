@@ -34,6 +34,10 @@ export const configSchema = z.object({
   BOARD_TICKET_TTL_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
   /** Key for signing access tokens (≥ 32 characters); by default a random key kept in DATA_DIR. */
   TOKEN_SECRET: z.string().min(32).optional(),
+  /** A workshop is deleted this many days after its date (else its creation); 0 keeps workshops until deleted by hand. */
+  RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(30),
+  /** When set, creating or importing a workshop (and creating a board) needs this secret; open by default on a LAN. */
+  CREATE_SECRET: z.string().min(8).optional(),
   /** The built client; the server serves it when the folder exists. */
   CLIENT_DIST: z
     .string()

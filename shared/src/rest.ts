@@ -28,6 +28,8 @@ export const errorCodeSchema = z.enum([
   'current_phase_removed',
   'team_removed_in_rotation',
   'unknown_team',
+  /** CREATE_SECRET is set and the request did not carry it (x-create-secret). */
+  'create_secret_required',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

@@ -20,7 +20,7 @@ export type RetentionUpdateBody = z.infer<typeof retentionUpdateBodySchema>;
 /** Header that carries CREATE_SECRET when the operator has set one. */
 export const CREATE_SECRET_HEADER = 'x-create-secret';
 /** Error code of a create or import refused for a missing or wrong CREATE_SECRET (HTTP 401). */
-export const CREATE_SECRET_REQUIRED = 'create_secret_required';
+export const CREATE_SECRET_REQUIRED = 'create_secret_required' as const;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
 import { BoardStore } from '../persistence/board-store.js';
-import { openDatabase, type Database_ } from './database.js';
+import { checkpoint, openDatabase, type Database_ } from './database.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -18,6 +18,7 @@ export const databasePlugin = fp<{ config: Config }>(
     app.log.info({ file: database.file }, 'database open');
     // onClose runs after every preClose hook, so the Yjs host has flushed by now.
     app.addHook('onClose', async () => {
+      checkpoint(database.sqlite);
       database.sqlite.close();
     });
   },

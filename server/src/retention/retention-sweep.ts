@@ -1,0 +1,39 @@
+import { deletionDate, isDueForDeletion } from '@mutopia/shared';
+import type { FastifyInstance } from 'fastify';
+import { workshops } from '../db/schema.js';
+import { deleteWorkshop } from './delete-workshop.js';
+import type { KeptResultsStore } from './kept-results.js';
+
+/** The day a stored workshop will be deleted, from its definition's date (or creation) and RETENTION_DAYS. */
+export function deletionDateOf(app: FastifyInstance, workshopId: string, retentionDays: number): string | null {
+  const workshop = app.workshops.store.get(workshopId);
+  return workshop ? deletionDate(workshop.definition.date, workshop.createdAt, retentionDays) : null;
+}
+
+/**
+ * Deletes every workshop whose retention period has passed. Where the
+ * organiser chose to keep the results, the results (which hold no names) are
+ * stored first, public under the same link if they were published.
+ */
+export function sweepExpired(app: FastifyInstance, kept: KeptResultsStore, retentionDays: number, now: Date): string[] {
+  if (retentionDays <= 0) return [];
+  const ids = app.database.db.select({ id: workshops.id }).from(workshops).all();
+  const deleted: string[] = [];
+  for (const { id } of ids) {
+    if (!isDueForDeletion(deletionDateOf(app, id, retentionDays), now)) continue;
+    if (kept.keepResults(id)) {
+      const results = app.results.build(id);
+      const publication = app.results.publication.get(id);
+      if (results) {
+        kept.save({
+          workshopId: id,
+          seriesId: app.series.store.seriesOf(id),
+          results,
+          publishVersion: publication?.published ? publication.version : null,
+        });
+      }
+    }
+    if (deleteWorkshop(app, id)) deleted.push(id);
+  }
+  return deleted;
+}
