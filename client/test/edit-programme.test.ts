@@ -57,6 +57,15 @@ describe('editing the programme during the event', () => {
     const persona = before.definition.phases.findIndex((p) => p.id === 'persona');
     expect((await session.command({ type: 'phase.goto', phaseIndex: persona })).ok).toBe(true);
 
+    // Dora's phone is in team 30's space.
+    const phone = await suite.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await phone.goto(`${suite.server.httpUrl}/j/${w.joinCode}`);
+    await phone.getByTestId('join-name').fill('Dora');
+    await phone.getByTestId('join-team-team-30').check();
+    await phone.getByTestId('join-submit').click();
+    const phoneRoom = () => phone.getByTestId('station-header').getAttribute('data-station-id');
+    await expect.poll(phoneRoom).toBe('space-team-30');
+
     const page = await suite.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${suite.server.httpUrl}/w/${w.workshopId}/facilitate#key=${w.facilitatorSecret}`);
     await page.getByTestId('console-tab-edit').click();
@@ -118,7 +127,7 @@ describe('editing the programme during the event', () => {
     await page.getByTestId('edit-teams').locator('summary').click();
     await page.getByTestId('edit-team-remove-team-30').click();
     const teamDialog = page.getByTestId('edit-remove-team-dialog');
-    await teamDialog.getByText('3 Mitglieder: Anna, Ben, Cem').waitFor();
+    await teamDialog.getByText('4 Mitglieder: Anna, Ben, Cem, Dora').waitFor();
     await teamDialog.getByLabel(de.edit.removeTeamMoveTo).selectOption({ label: 'Team 2' });
     await teamDialog.getByText('Teamraum Team 30', { exact: false }).waitFor();
     await shot(page, 'edit-remove-team-dialog');
@@ -133,7 +142,10 @@ describe('editing the programme during the event', () => {
     expect(after.definition.teams.map((t) => t.id)).not.toContain('team-30');
     await waitFor(() => session.last()?.state.phaseIndex === 0, 'the session still in "persona", now first');
     const stored = suite.server.app.workshops.store.participants(w.workshopId);
-    expect(stored.map((p) => p.teamId)).toEqual(['team-2', 'team-2', 'team-2']);
+    expect(stored.map((p) => p.teamId)).toEqual(['team-2', 'team-2', 'team-2', 'team-2']);
+    // Dora's phone follows at once, without reloading.
+    await expect.poll(phoneRoom).toBe('space-team-2');
+    if (SHOTS) await phone.screenshot({ path: join(SHOTS, 'edit-moved-phone.png') });
     // The console's own view of the running phase followed: "persona" is still the one that cannot go.
     await expect.poll(() => page.getByTestId('edit-phase-remove-0').isDisabled()).toBe(true);
 
