@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
 import { deleteRoutes } from './delete-routes.js';
+import { erasePersonalData } from './erase-participant.js';
 import { KeptResultsStore } from './kept-results.js';
 import { sweepExpired } from './retention-sweep.js';
 
@@ -8,13 +9,18 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 declare module 'fastify' {
   interface FastifyInstance {
-    retention: { kept: KeptResultsStore; sweep: (now?: Date) => string[] };
+    retention: {
+      kept: KeptResultsStore;
+      sweep: (now?: Date) => string[];
+      erasePersonalData: (participantId: string) => void;
+    };
   }
 }
 
 /**
  * Data lifecycle: deleting workshops by hand, deleting them RETENTION_DAYS
- * after their date (a sweep when the server is ready and then daily). The
+ * after their date (a sweep when the server is ready and then daily), and
+ * erasing a removed person's name for good. The
  * optional CREATE_SECRET is guarded by `guardCreation`, before any route.
  */
 export const retentionPlugin = fp<{ config: Config }>(
@@ -26,7 +32,11 @@ export const retentionPlugin = fp<{ config: Config }>(
         app.log.info({ workshops: deleted }, 'retention: deleted workshops past their retention period');
       return deleted;
     };
-    app.decorate('retention', { kept, sweep });
+    const erase = (participantId: string): void => erasePersonalData(app.database, participantId);
+    app.decorate('retention', { kept, sweep, erasePersonalData: erase });
+    // The roster's removal deletes the row; erasing again also clears it out of the WAL.
+    const onRemoved = (_workshop: unknown, participantId: string): void => erase(participantId);
+    app.workshops.sessions.on('participantRemoved', onRemoved);
     await app.register(deleteRoutes(kept, config.RETENTION_DAYS));
 
     let timer: NodeJS.Timeout | undefined;
@@ -41,7 +51,10 @@ export const retentionPlugin = fp<{ config: Config }>(
       }, DAY_MS);
       timer.unref();
     });
-    app.addHook('preClose', async () => clearInterval(timer));
+    app.addHook('preClose', async () => {
+      clearInterval(timer);
+      app.workshops.sessions.off('participantRemoved', onRemoved);
+    });
   },
   { name: 'retention', dependencies: ['database', 'workshops', 'yjs', 'socket', 'results', 'series'] },
 );
