@@ -7,6 +7,7 @@ import { boardRoutes } from './http/board-routes.js';
 import { errorBody, errorsPlugin } from './http/errors.js';
 import { healthRoutes } from './http/health-routes.js';
 import { staticPlugin } from './http/static-plugin.js';
+import { strayUpgrades } from './http/stray-upgrades.js';
 import { questionsPlugin } from './questions/questions-plugin.js';
 import { guardCreation } from './retention/create-secret.js';
 import { retentionPlugin } from './retention/retention-plugin.js';
@@ -28,6 +29,13 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     // One line per request is noise at a 250-person event; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 64 * 1024,
+    // A request whose headers or body never finish is answered 408 and closed; Node checks open
+    // requests every connectionsCheckingInterval, so that follows the timeout.
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
+    http: {
+      headersTimeout: Math.min(config.REQUEST_TIMEOUT_MS, 60_000),
+      connectionsCheckingInterval: Math.min(30_000, Math.max(250, Math.floor(config.REQUEST_TIMEOUT_MS / 4))),
+    },
     // The server closes idle keep-alive sockets itself on shutdown.
     forceCloseConnections: true,
   });
@@ -59,7 +67,8 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   await app.register(databasePlugin, { config });
   await app.register(workshopsPlugin, { config });
   await app.register(yjsPlugin, { config });
-  await app.register(socketPlugin);
+  await app.register(socketPlugin, { publicOrigin: config.PUBLIC_ORIGIN });
+  await app.register(strayUpgrades);
   await app.register(questionsPlugin);
   await app.register(votesPlugin);
   await app.register(seriesPlugin);

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { LIMITS } from '@mutopia/shared';
 import { z } from 'zod';
 
 const booleanFromEnv = z
@@ -32,6 +33,20 @@ export const configSchema = z.object({
     .default(1024 * 1024),
   /** How long a board ticket (what opens a workshop board's WebSocket) stays valid; see docs/protocol.md. */
   BOARD_TICKET_TTL_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
+  /** Cap of a board's stored size in bytes; over it the board takes deletions only (close 4413). */
+  BOARD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(64 * 1024)
+    .default(LIMITS.boardMaxBytes),
+  /**
+   * Board WebSocket (re)connects per client address: a bucket of YJS_CONNECT_BURST refilled at
+   * YJS_CONNECTS_PER_SECOND. A venue NAT puts 120 people behind one address, each opening a few boards.
+   */
+  YJS_CONNECT_BURST: z.coerce.number().int().min(1).default(300),
+  YJS_CONNECTS_PER_SECOND: z.coerce.number().min(0.1).default(5),
+  /** An HTTP request whose headers and body have not arrived after this long is answered 408 and closed. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   /** Key for signing access tokens (≥ 32 characters); by default a random key kept in DATA_DIR. */
   TOKEN_SECRET: z.string().min(32).optional(),
   /** A workshop is deleted this many days after its date (else its creation); 0 keeps workshops until deleted by hand. */

@@ -19,4 +19,10 @@ export const LIMITS = {
   noteMaxSize: 1200,
   /** Board creations per minute per client address. */
   boardCreatesPerMinute: 30,
+  /** Default cap of a board's stored size (server setting BOARD_MAX_BYTES). */
+  boardMaxBytes: 8 * 1024 * 1024,
+  /** Bytes of updates a board holds while they wait for a missing earlier update. */
+  pendingMaxBytes: 256 * 1024,
+  /** Structs an archive's boards may hold together (import). */
+  archiveMaxStructs: 500_000,
 } as const;

@@ -43,9 +43,15 @@ function isEventName(name: unknown): name is keyof typeof clientEventSchemas {
  * The server-authoritative session channel. Every event is rate limited and its
  * payload validated against the schema in shared/ before a handler sees it.
  */
-export const socketPlugin = fp(
-  async (app) => {
+export const socketPlugin = fp<{ publicOrigin?: string | undefined }>(
+  async (app, { publicOrigin }) => {
+    // Like the Yjs endpoint: with PUBLIC_ORIGIN set, a browser page of another origin is refused.
+    const allowedOrigin = publicOrigin && new URL(publicOrigin).origin;
     const io: IoServer = new Server(app.server, {
+      allowRequest: (request, callback) => {
+        const origin = request.headers.origin;
+        callback(null, !allowedOrigin || !origin || origin === allowedOrigin);
+      },
       path: SOCKET_IO_PATH,
       serveClient: false,
       maxHttpBufferSize: LIMITS.socketMaxMessageBytes,

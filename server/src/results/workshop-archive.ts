@@ -1,6 +1,7 @@
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_VERSION,
+  LIMITS,
   readShips,
   remapQuestionIds,
   setShipRefs,
@@ -12,6 +13,7 @@ import {
 } from '@mutopia/shared';
 import * as Y from 'yjs';
 import { HttpError } from '../http/errors.js';
+import { inspectUpdate } from '../yjs/update-guard.js';
 
 /** What the archive reads from and writes to; the plugin wires these to the stores and the board host. */
 export interface ArchiveSources {
@@ -53,12 +55,19 @@ export function exportArchive(sources: ArchiveSources, workshopId: string): Work
 /** Decodes every board first, so a broken board refuses the import before anything is created. */
 function decodeBoards(archive: WorkshopArchive): Map<string, Uint8Array> {
   const decoded = new Map<string, Uint8Array>();
+  let structs = 0;
   for (const [stationId, base64] of Object.entries(archive.boards)) {
     const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
     const probe = new Y.Doc();
     try {
+      // Counts are checked against the bytes before Yjs sizes anything from them.
+      structs += inspectUpdate(bytes).structs;
+      if (structs > LIMITS.archiveMaxStructs) {
+        throw new HttpError(413, 'payload_too_large', 'The archive holds more board content than a workshop can.');
+      }
       Y.applyUpdate(probe, bytes);
-    } catch {
+    } catch (error) {
+      if (error instanceof HttpError) throw error;
       throw new HttpError(400, 'bad_request', `The board of station ${stationId} in the archive is damaged.`);
     } finally {
       probe.destroy();

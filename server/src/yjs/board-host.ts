@@ -59,7 +59,10 @@ export class BoardHost {
   /** Folds a loaded board's log into its snapshot (called when the log grows large). */
   compact(boardId: string): void {
     const board = this.boards.get(boardId);
-    if (board) this.log.compact(boardId, Y.encodeStateAsUpdate(board.doc));
+    if (!board) return;
+    const state = Y.encodeStateAsUpdate(board.doc);
+    this.log.compact(boardId, state);
+    board.storedBytes = state.byteLength;
   }
 
   /**

@@ -22,6 +22,8 @@ export class HostedBoard {
   readonly peers = new Set<BoardPeer>();
   /** When the document last changed while hosted (ms), for the facilitator's overview. */
   lastActivity: number | null = null;
+  /** Stored size: the state it was loaded from plus every update since (set anew on compaction). */
+  storedBytes: number;
   private readonly awarenessOwners = new Map<number, BoardPeer>();
 
   constructor(
@@ -29,6 +31,7 @@ export class HostedBoard {
     storedState: Uint8Array | null,
     private readonly log: UpdateLog,
   ) {
+    this.storedBytes = storedState?.byteLength ?? 0;
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
     if (storedState) Y.applyUpdate(this.doc, storedState, this);
@@ -38,6 +41,7 @@ export class HostedBoard {
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.lastActivity = Date.now();
+    this.storedBytes += update.byteLength;
     this.log.append(this.id, update, () => this.broadcast(encodeUpdate(update), origin));
   };
 

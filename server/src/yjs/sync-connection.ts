@@ -4,10 +4,11 @@ import { LIMITS, WS_CLOSE } from '@mutopia/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import type { WebSocket } from 'ws';
-import * as Y from 'yjs';
 import { filterAwarenessUpdate } from './awareness-guard.js';
 import type { TicketHolder } from './board-tickets.js';
 import type { BoardPeer, HostedBoard } from './hosted-board.js';
+import { inspectUpdate } from './update-guard.js';
+import { applyWatchingTexts, dropPending, pendingBytes, trimTexts } from './write-guard.js';
 import {
   encodeAwareness,
   encodeSyncStep1,
@@ -24,6 +25,8 @@ export interface SyncConnectionOptions {
   canWrite: boolean;
   /** Who opened it, for workshop boards (null: a plain board, open to anyone with the link). */
   owner: TicketHolder | null;
+  /** Past this stored size the board takes only updates without new content (deletions). */
+  maxBoardBytes: number;
   onClose: (connection: SyncConnection) => void;
   onProtocolError: (error: unknown) => void;
 }
@@ -128,11 +131,38 @@ export class SyncConnection implements BoardPeer {
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate: {
         const update = decoding.readVarUint8Array(decoder);
-        if (this.options.canWrite) Y.applyUpdate(this.board.doc, update, this);
+        if (this.options.canWrite) this.applyUpdate(update);
         return;
       }
       default:
         throw new Error(`unknown sync message type ${syncType}`);
+    }
+  }
+
+  /** Every check that needs no decoding comes first; those that need the document, right after. */
+  private applyUpdate(update: Uint8Array): void {
+    let structs: number;
+    try {
+      structs = inspectUpdate(update).structs;
+    } catch (error) {
+      this.options.onProtocolError(error);
+      this.close(WS_CLOSE.malformedUpdate.code, WS_CLOSE.malformedUpdate.reason);
+      return;
+    }
+    const board = this.board;
+    if (structs > 0 && board.storedBytes + update.byteLength > this.options.maxBoardBytes) {
+      this.close(WS_CLOSE.boardFull.code, WS_CLOSE.boardFull.reason);
+      return;
+    }
+    const overlong = applyWatchingTexts(board.doc, update, this);
+    if (overlong.length > 0) {
+      trimTexts(board.doc, overlong);
+      this.close(WS_CLOSE.textTooLong.code, WS_CLOSE.textTooLong.reason);
+      return;
+    }
+    if (pendingBytes(board.doc) > LIMITS.pendingMaxBytes) {
+      dropPending(board.doc);
+      this.close(WS_CLOSE.pendingOverflow.code, WS_CLOSE.pendingOverflow.reason);
     }
   }
 }

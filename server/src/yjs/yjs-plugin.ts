@@ -8,6 +8,7 @@ import type { Config } from '../config.js';
 import type { LiveWorkshop } from '../workshops/workshop-sessions.js';
 import { BoardHost } from './board-host.js';
 import { BoardTickets, type TicketHolder } from './board-tickets.js';
+import { ConnectLimiter } from './connect-limiter.js';
 import { syncStationTitles } from './station-titles.js';
 import { SyncConnection } from './sync-connection.js';
 import { ticketRoutes } from './ticket-routes.js';
@@ -68,10 +69,16 @@ export const yjsPlugin = fp<{ config: Config }>(
     const allowedOrigin = config.PUBLIC_ORIGIN && new URL(config.PUBLIC_ORIGIN).origin;
     const tickets = new BoardTickets({ ttlMs: config.BOARD_TICKET_TTL_MS, maxTickets: MAX_TICKETS });
     await app.register(ticketRoutes(tickets));
+    const limiter = new ConnectLimiter({ burst: config.YJS_CONNECT_BURST, perSecond: config.YJS_CONNECTS_PER_SECOND });
 
     const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
       const url = new URL(request.url ?? '/', 'http://localhost');
       if (!url.pathname.startsWith(`${YJS_PATH}/`)) return;
+      // Before anything else: a reconnect loop must not cost a board load each time.
+      if (!limiter.tryConnect(request.socket.remoteAddress ?? '')) {
+        refuse(socket, 429, 'Too Many Requests');
+        return;
+      }
       const origin = request.headers.origin;
       if (allowedOrigin && origin && origin !== allowedOrigin) {
         refuse(socket, 403, 'Forbidden');
@@ -110,6 +117,7 @@ export const yjsPlugin = fp<{ config: Config }>(
         const connection = new SyncConnection(ws, board, {
           canWrite,
           owner,
+          maxBoardBytes: config.BOARD_MAX_BYTES,
           onClose: (closed) => {
             connections.delete(closed);
             closed.board.leave(closed);
@@ -142,6 +150,7 @@ export const yjsPlugin = fp<{ config: Config }>(
     sessions.on('definition', onDefinition);
 
     const ping = setInterval(() => {
+      limiter.prune();
       for (const connection of connections) {
         if (!connection.alive) {
           connection.ws.terminate();
