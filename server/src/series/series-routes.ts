@@ -44,6 +44,9 @@ const LOGIN_LIMIT = { config: { rateLimit: { max: 20, timeWindow: 60_000 } } };
 /** The archive is public and cheap, but reads every session's harbour: no crawling at full speed. */
 const ARCHIVE_LIMIT = { config: { rateLimit: { max: 120, timeWindow: 60_000 } } };
 
+/** A session whose date has left the plan: its time and place went with the date. */
+const NO_LOGISTICS = { startTime: null, endTime: null, place: null, onlineUrl: null } as const;
+
 /** What the results part offers (server/src/results): the public results page of a published workshop. */
 interface ResultsPublication {
   publicPath(workshopId: string): string | null;
@@ -224,11 +227,24 @@ export async function seriesRoutes(app: FastifyInstance): Promise<void> {
     const entries: SeriesArchiveEntry[] = s.topicPlan.map((e) => {
       const session = e.workshopId ? bySession.get(e.workshopId) : undefined;
       if (session) bySession.delete(session.workshopId);
-      return { topic: e.topic, date: e.date, resultsPath: session?.publicPath ?? null };
+      return {
+        topic: e.topic ?? null,
+        date: e.date,
+        startTime: e.startTime ?? null,
+        endTime: e.endTime ?? null,
+        place: e.place ?? null,
+        onlineUrl: e.onlineUrl ?? null,
+        resultsPath: session?.publicPath ?? null,
+      };
     });
     // Sessions whose topic has left the plan still belong to the series' record.
     for (const session of bySession.values())
-      entries.push({ topic: session.title, date: session.date, resultsPath: session.publicPath });
+      entries.push({
+        ...NO_LOGISTICS,
+        topic: session.title,
+        date: session.date,
+        resultsPath: session.publicPath,
+      });
     return {
       title: s.title,
       locale: s.locale,

@@ -12,6 +12,8 @@ export const SERIES_LIMITS = {
   titleMaxLength: 120,
   topicMaxLength: 120,
   noteMaxLength: 1000,
+  placeMaxLength: 200,
+  onlineUrlMaxLength: 500,
 } as const;
 
 export const DEFAULT_SERIES_TEMPLATE = 'praxisaustausch';
@@ -21,16 +23,55 @@ export const topicIdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'topic ids are lower-case letters, digits and dashes');
 
-/** One session of the plan; `workshopId` is set by the server once the session exists. */
-export const topicEntrySchema = z.object({
+/** An optional text field: blank means "not set", so there is one way to say it. */
+function optionalText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .transform((value) => value || undefined)
+    .optional();
+}
+
+/** A local wall-clock time, HH:MM (24 h); the series' place sets the time zone, as on a printed programme. */
+export const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'times are HH:MM');
+
+/**
+ * The online link of a session. Only http(s): the archive is public and renders
+ * it as a link, so `javascript:` and friends must never get through.
+ */
+export const onlineUrlSchema = z
+  .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'the online link must be an http(s) address' })
+  .max(SERIES_LIMITS.onlineUrlMaxLength);
+
+/**
+ * One session of the plan; `workshopId` is set by the server once the session
+ * exists. The topic may be left open ("Thema folgt") until it is decided; time,
+ * place and online link belong to the date and stay with it when topics move.
+ */
+const topicEntryShape = z.object({
   id: topicIdSchema,
   date: z.iso.date(),
-  topic: z.string().trim().min(1).max(SERIES_LIMITS.topicMaxLength),
+  topic: optionalText(SERIES_LIMITS.topicMaxLength),
+  startTime: clockTimeSchema.optional(),
+  endTime: clockTimeSchema.optional(),
+  place: optionalText(SERIES_LIMITS.placeMaxLength),
+  onlineUrl: z
+    .union([z.literal(''), onlineUrlSchema])
+    .transform((value) => value || undefined)
+    .optional(),
   /** For the organisers (speaker, room); never shown in the public archive. */
-  note: z.string().trim().max(SERIES_LIMITS.noteMaxLength).optional(),
+  note: optionalText(SERIES_LIMITS.noteMaxLength),
   workshopId: workshopIdSchema.optional(),
 });
-export type TopicEntry = z.infer<typeof topicEntrySchema>;
+
+function endsAfterStart(entry: { startTime?: string | undefined; endTime?: string | undefined }, ctx: z.RefinementCtx) {
+  if (entry.startTime && entry.endTime && entry.endTime <= entry.startTime)
+    ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'a session ends after it starts' });
+}
+
+export const topicEntrySchema = topicEntryShape.superRefine(endsAfterStart);
+export type TopicEntry = z.output<typeof topicEntrySchema>;
 
 function uniqueIds(entries: Array<{ id: string }>, ctx: z.RefinementCtx): void {
   const seen = new Set<string>();
@@ -48,7 +89,7 @@ export type TopicPlan = z.infer<typeof topicPlanSchema>;
  * sets (a client could otherwise claim somebody else's workshop for its series).
  */
 export const topicPlanInputSchema = z
-  .array(topicEntrySchema.omit({ workshopId: true }).strict())
+  .array(topicEntryShape.omit({ workshopId: true }).strict().superRefine(endsAfterStart))
   .max(SERIES_LIMITS.topics)
   .superRefine(uniqueIds);
 export type TopicPlanInput = z.infer<typeof topicPlanInputSchema>;
@@ -120,12 +161,18 @@ export const seriesArchiveLinkSchema = z.object({ archivePath: z.string() });
 
 /**
  * One line of the public archive. Every topic of the plan is listed with its
- * date (the plan is public on purpose: people plan their attendance by it);
+ * date, time, place and online link (the plan is public on purpose: people
+ * plan their attendance by it);
  * only published sessions carry a link to their results. Notes are never shown.
  */
 export const seriesArchiveEntrySchema = z.object({
-  topic: z.string(),
+  /** Null while the topic is still open ("Thema folgt"). */
+  topic: z.string().nullable(),
   date: z.iso.date().nullable(),
+  startTime: clockTimeSchema.nullable(),
+  endTime: clockTimeSchema.nullable(),
+  place: z.string().nullable(),
+  onlineUrl: onlineUrlSchema.nullable(),
   resultsPath: z.string().nullable(),
 });
 export type SeriesArchiveEntry = z.infer<typeof seriesArchiveEntrySchema>;

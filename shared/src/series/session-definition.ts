@@ -32,8 +32,9 @@ const SHIPS_PHASE = {
   },
 };
 
-/** Topic, then the series title when both fit into a workshop title. */
-export function sessionTitle(topic: string, seriesTitle: string): string {
+/** Topic, then the series title when both fit into a workshop title; the series title alone while the topic is open. */
+export function sessionTitle(topic: string | undefined, seriesTitle: string): string {
+  if (!topic) return seriesTitle;
   const both = `${topic} – ${seriesTitle}`;
   return both.length <= SERIES_LIMITS.titleMaxLength ? both : topic.slice(0, SERIES_LIMITS.titleMaxLength);
 }
@@ -50,7 +51,7 @@ function unusedId(base: string, used: ReadonlySet<string>): string {
  */
 export function sessionDefinition(
   base: WorkshopDefinition,
-  session: { topic: string; seriesTitle: string; date: string; locale: Locale; withCarriedShips: boolean },
+  session: { topic: string | undefined; seriesTitle: string; date: string; locale: Locale; withCarriedShips: boolean },
 ): { definition: WorkshopDefinition; harbourStationId: string } {
   let harbour = base.stations.find((station) => station.kind === 'harbour');
   const stations: Station[] = [...base.stations];
