@@ -2,7 +2,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   API_PREFIX,
+  attachmentHeader,
   canFacilitate,
+  exportFileName,
   resultsCsv,
   resultsCsvTableSchema,
   resultsMarkdown,
@@ -13,6 +15,7 @@ import {
 } from '@mutopia/shared';
 import { HttpError } from '../http/errors.js';
 import { authenticate, bearerToken } from '../workshops/authenticate.js';
+import { PublishKeys } from './publish-key.js';
 
 const workshopParams = z.object({ workshopId: workshopIdSchema });
 const publicParams = z.object({
@@ -25,11 +28,6 @@ const csvQuery = z.object({ table: resultsCsvTableSchema.default('ships') });
 /** A venue's whole audience may open the public page from one address. */
 const PUBLIC_LIMIT = { config: { rateLimit: { max: 600, timeWindow: 60_000 } } };
 
-function fileName(results: WorkshopResults, suffix: string): string {
-  const name = results.workshop.title.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60) || 'workshop';
-  return `${encodeURIComponent(name)}${suffix}`;
-}
-
 function sendResults(
   reply: FastifyReply,
   results: WorkshopResults,
@@ -41,13 +39,13 @@ function sendResults(
   if (format === 'md') {
     return reply
       .type('text/markdown; charset=utf-8')
-      .header('Content-Disposition', `attachment; filename="${fileName(results, '.md')}"`)
+      .header('Content-Disposition', attachmentHeader(exportFileName(results.workshop.title, '.md')))
       .send(resultsMarkdown(results));
   }
   if (format === 'csv') {
     return reply
       .type('text/csv; charset=utf-8')
-      .header('Content-Disposition', `attachment; filename="${fileName(results, `-${table}.csv`)}"`)
+      .header('Content-Disposition', attachmentHeader(exportFileName(results.workshop.title, `-${table}.csv`)))
       .send(resultsCsv(results, table));
   }
   return reply.send(results);
@@ -56,6 +54,7 @@ function sendResults(
 /** The results page's data, its exports, the archive and publishing (see docs/protocol.md). */
 export async function resultsRoutes(app: FastifyInstance): Promise<void> {
   const { tokens, sessions } = app.workshops;
+  const keys = new PublishKeys(tokens);
 
   async function facilitatorWorkshop(request: FastifyRequest): Promise<string> {
     const { workshopId } = workshopParams.parse(request.params);
@@ -90,10 +89,12 @@ export async function resultsRoutes(app: FastifyInstance): Promise<void> {
     const workshopId = await facilitatorWorkshop(request);
     const archive = app.results.exportArchive(workshopId);
     if (!archive) throw new HttpError(404, 'not_found', 'No workshop with this id.');
-    const name = archive.definition.title.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60) || 'workshop';
     return reply
       .header('Cache-Control', 'no-store')
-      .header('Content-Disposition', `attachment; filename="${encodeURIComponent(name)}.mutopia-archive.json"`)
+      .header(
+        'Content-Disposition',
+        attachmentHeader(exportFileName(archive.definition.title, '.mutopia-archive.json')),
+      )
       .send(archive);
   });
 
@@ -120,8 +121,12 @@ export async function resultsRoutes(app: FastifyInstance): Promise<void> {
     if (!parsed.success) throw notFound;
     const { workshopId } = parsed.data;
     const [key, extension] = parsed.data.key.split('.') as [string, 'md' | 'csv' | undefined];
-    if (!app.results.isPublicKey(workshopId, key)) throw notFound;
+    // A deleted workshop's results stay at their link if its organiser chose to keep them (without names).
+    const results = app.results.isPublicKey(workshopId, key)
+      ? resultsOf(workshopId)
+      : app.retention.kept.publicResults(workshopId, key, keys);
+    if (!results) throw notFound;
     const { table } = csvQuery.parse(request.query);
-    return sendResults(reply, resultsOf(workshopId), extension ?? 'json', table);
+    return sendResults(reply, results, extension ?? 'json', table);
   });
 }

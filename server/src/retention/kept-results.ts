@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { workshopResultsSchema, type WorkshopResults } from '@mutopia/shared';
 import type { Db } from '../db/database.js';
+import type { PublishKeys } from '../results/publish-key.js';
 import { keptResults, workshops } from '../db/schema.js';
 
 export interface KeptResults {
@@ -39,6 +40,13 @@ export class KeptResultsStore {
       keptAt: new Date(),
     };
     this.db.insert(keptResults).values(row).onConflictDoUpdate({ target: keptResults.workshopId, set: row }).run();
+  }
+
+  /** Kept results that were public when their workshop was deleted, under the same link; else undefined. */
+  publicResults(workshopId: string, key: string, keys: PublishKeys): WorkshopResults | undefined {
+    const kept = this.get(workshopId);
+    if (!kept || kept.publishVersion === null || !keys.matches(workshopId, kept.publishVersion, key)) return undefined;
+    return kept.results;
   }
 
   get(workshopId: string): KeptResults | undefined {
