@@ -149,7 +149,7 @@ export interface SessionClientToServerEvents {
 export interface SessionServerToClientEvents {
   'session:welcome': (payload: SessionWelcome) => void;
   'session:state': (payload: SessionSnapshot) => void;
-  /** Facilitators only: who has joined and who is online. */
+  /** Facilitators and projectors: who has joined and who is online (projectors show who goes where). */
   'session:roster': (payload: { workshopId: string; participants: RosterEntry[] }) => void;
   /** Facilitators only: notes and last activity per station, every few seconds while it changes. */
   'session:boards': (payload: { workshopId: string; stats: Record<string, BoardStats> }) => void;

@@ -4,7 +4,7 @@ import type { BoardSession } from '../board/session';
 import { QuestionWall } from '../questions/QuestionWall';
 import { TeamQuestionCard } from '../questions/TeamQuestionCard';
 import { StationVotes } from '../votes/StationVotes';
-import { hasCanvas } from './station-kinds';
+import { carriesTeamPack, hasCanvas } from './station-kinds';
 import { InsightsPanel } from './insights/InsightsPanel';
 import { MutopiaBrief } from './mutopia/MutopiaBrief';
 import { PersonaCard } from './persona/PersonaCard';
@@ -38,11 +38,14 @@ export function stationAside(props: StationContentProps): ReactNode {
   const votes = hasCanvas(props.station.kind) && (
     <StationVotes station={props.station} session={props.session} role={props.role} />
   );
+  // Rooms work from the team's persona and question, so they lead; an [M]Utopie station's own question leads there.
+  const packFirst = props.station.kind !== 'mutopia';
   return (
     <>
       {votes}
+      {packFirst && pack}
       {content}
-      {pack}
+      {!packFirst && pack}
     </>
   );
 }
@@ -93,8 +96,7 @@ function asideByKind(props: StationContentProps): ReactNode {
 
 /** A participant carries the team's persona and question into every room but the team's own space. */
 function teamPack({ station, role, teamId }: StationContentProps): ReactNode {
-  if (role !== 'participant' || !teamId) return null;
-  if (station.kind === 'teamSpace' && station.teamId === teamId) return null;
+  if (role !== 'participant' || !carriesTeamPack(station, teamId)) return null;
   return <TeamPack teamId={teamId} />;
 }
 
@@ -108,7 +110,13 @@ export function stationMain(props: StationContentProps): ReactNode {
     case 'questionWall':
       return <QuestionWall station={props.station} role={props.role} teamId={props.teamId} />;
     case 'harbour':
-      return <Harbour session={props.session} readOnly={props.session.readOnly || props.role === 'viewer'} />;
+      return (
+        <Harbour
+          session={props.session}
+          readOnly={props.session.readOnly || props.role === 'viewer'}
+          present={props.role === 'viewer'}
+        />
+      );
     default:
       return null;
   }

@@ -9,6 +9,7 @@ import { seriesDe } from './sections/series';
 import { stepsDe } from './sections/steps';
 import { votesDe } from './sections/votes';
 import { offlineDe } from './sections/offline';
+import { projectorScreensDe } from './sections/projector-screens';
 import { voteSheetDe } from './sections/vote-sheet';
 
 /**
@@ -347,6 +348,7 @@ export const de = {
   votes: votesDe,
   voteSheet: voteSheetDe,
   offline: offlineDe,
+  projectorScreens: projectorScreensDe,
   results: resultsDe,
   series: seriesDe,
   steps: stepsDe,

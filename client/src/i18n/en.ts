@@ -9,6 +9,7 @@ import { seriesEn } from './sections/series';
 import { stepsEn } from './sections/steps';
 import { votesEn } from './sections/votes';
 import { offlineEn } from './sections/offline';
+import { projectorScreensEn } from './sections/projector-screens';
 import { voteSheetEn } from './sections/vote-sheet';
 
 export const en: Messages = {
@@ -342,6 +343,7 @@ export const en: Messages = {
   votes: votesEn,
   voteSheet: voteSheetEn,
   offline: offlineEn,
+  projectorScreens: projectorScreensEn,
   results: resultsEn,
   series: seriesEn,
   steps: stepsEn,

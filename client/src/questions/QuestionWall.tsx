@@ -4,6 +4,7 @@ import { PROMOTE_DEFAULT, type Question } from '@mutopia/shared/questions/questi
 import type { Station } from '@mutopia/shared/workshop/definition';
 import { StartQuestionVote } from '../votes/StartQuestionVote';
 import { useDefinition } from '../workshop/useWorkshop';
+import { ProjectorQuestionWall } from './ProjectorQuestionWall';
 import { PromotionPanel } from './PromotionPanel';
 import { useQuestionActions, useQuestions } from './useQuestions';
 import { WallQuestionItem, type WallItemActions } from './WallQuestionItem';
@@ -13,7 +14,7 @@ import './question-wall.css';
 import './question-wall-status.css';
 /**
  * The question wall station's main area: every team's question, live, in a
- * column per theme. Projectors (viewer) show it in large type; facilitators
+ * column per theme. Projectors (viewer) get ProjectorQuestionWall; facilitators
  * also open and close submissions, choose and rank questions and create the
  * [M]Utopie stations from them.
  */
@@ -24,6 +25,19 @@ export function QuestionWall({
 }: {
   station: Station;
   role: 'participant' | 'facilitator' | 'viewer';
+  teamId: string | null;
+}) {
+  if (role === 'viewer') return <ProjectorQuestionWall station={station} />;
+  return <EditableQuestionWall station={station} role={role} teamId={teamId} />;
+}
+
+function EditableQuestionWall({
+  station,
+  role,
+  teamId,
+}: {
+  station: Station;
+  role: 'participant' | 'facilitator';
   teamId: string | null;
 }) {
   const { t } = useTranslation();

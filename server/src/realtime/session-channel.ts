@@ -26,6 +26,13 @@ export function facilitatorRoom(workshopId: string): string {
   return `workshop:${workshopId}:facilitators`;
 }
 
+/** Facilitators and projectors: the sockets that get the roster (a projector shows who goes where by name). */
+function rosterRoom(workshopId: string): string {
+  return `workshop:${workshopId}:roster`;
+}
+
+const seesRoster = (role: Actor['role']) => canFacilitate(role) || role === 'viewer';
+
 /**
  * The running session over socket.io: each change of a workshop's state is
  * broadcast to everyone in it; facilitators also get the roster and how busy
@@ -82,7 +89,7 @@ export class SessionChannel {
 
   private emitRoster(workshop: LiveWorkshop): void {
     this.io
-      .to(facilitatorRoom(workshop.id))
+      .to(rosterRoom(workshop.id))
       .emit('session:roster', { workshopId: workshop.id, participants: this.roster(workshop) });
   }
 
@@ -128,6 +135,7 @@ export class SessionChannel {
     }
     await socket.join(workshopRoom(actor.workshopId));
     if (canFacilitate(actor.role)) await socket.join(facilitatorRoom(actor.workshopId));
+    if (seesRoster(actor.role)) await socket.join(rosterRoom(actor.workshopId));
 
     socket.on('session:command', (command, ack) => {
       const outcome = this.sessions.command(actor, command);
@@ -151,8 +159,10 @@ export class SessionChannel {
       projectorId: actor.projectorId,
     });
     socket.emit('session:state', this.snapshot(workshop));
-    if (canFacilitate(actor.role)) {
+    if (seesRoster(actor.role)) {
       socket.emit('session:roster', { workshopId: workshop.id, participants: this.roster(workshop) });
+    }
+    if (canFacilitate(actor.role)) {
       socket.emit('session:boards', { workshopId: workshop.id, stats: this.boardStats(workshop.id) });
     }
     this.setOnline(actor, 1);

@@ -20,7 +20,7 @@ import {
 import type { FastifyBaseLogger } from 'fastify';
 import type { Server, Socket } from 'socket.io';
 import type { z } from 'zod';
-import { facilitatorRoom, workshopRoom } from '../realtime/session-channel.js';
+import { workshopRoom } from '../realtime/session-channel.js';
 import type { Actor } from '../workshops/workshop-sessions.js';
 import {
   promoteItems,
@@ -41,12 +41,17 @@ export function participantRoom(workshopId: string, participantId: string): stri
   return `workshop:${workshopId}:participant:${participantId}`;
 }
 
+/** Facilitators and projectors: the sockets that see how far a running vote has got. */
+function progressRoom(workshopId: string): string {
+  return `workshop:${workshopId}:vote-progress`;
+}
+
 const refused = (error: VoteError): VoteAck => ({ ok: false, error });
 
 /**
  * Dot voting over socket.io. The whole workshop gets the sessions (tallies only
  * once revealed); a participant's own dots go to that participant's sockets
- * only; facilitators get progress counts. A cast changes nothing anybody else
+ * only; facilitators and projectors get progress counts. A cast changes nothing anybody else
  * receives except the facilitators' counter, so the vote cannot be read off
  * the traffic either.
  */
@@ -106,7 +111,7 @@ export class VoteChannel {
       for (const [workshopId, ids] of this.pendingProgress) {
         for (const sessionId of ids) {
           const progress = this.store.progress(sessionId);
-          this.io.to(facilitatorRoom(workshopId)).emit('vote:progress', { workshopId, sessionId, ...progress });
+          this.io.to(progressRoom(workshopId)).emit('vote:progress', { workshopId, sessionId, ...progress });
         }
       }
       this.pendingProgress.clear();
@@ -161,6 +166,7 @@ export class VoteChannel {
       );
 
     if (actor.participantId) void socket.join(participantRoom(workshopId, actor.participantId));
+    if (progressVisible(actor.role)) void socket.join(progressRoom(workshopId));
 
     socket.on(
       'vote:open',

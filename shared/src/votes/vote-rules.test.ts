@@ -98,12 +98,12 @@ describe('who may do and see what', () => {
     }
   });
 
-  it('shows progress only to facilitators', () => {
+  it('shows progress to facilitators and projectors, never to participants', () => {
     const progress = { dotsCast: 7, voters: 3 };
     expect(progressFor('facilitator', progress)).toEqual(progress);
     expect(progressFor('cofacilitator', progress)).toEqual(progress);
+    expect(progressFor('viewer', progress)).toEqual(progress);
     expect(progressFor('participant', progress)).toBeNull();
-    expect(progressFor('viewer', progress)).toBeNull();
   });
 
   it('closes only open votes and promotes only revealed ones', () => {

@@ -58,9 +58,12 @@ export function talliesVisible(_role: Role, status: VoteStatus): boolean {
   return status === 'revealed';
 }
 
-/** Before the reveal, facilitators see how many took part, never for what. */
+/**
+ * Before the reveal, facilitators and projectors see how many took part, never
+ * for what: the room watches the vote fill up on the projector.
+ */
 export function progressVisible(role: Role): boolean {
-  return canFacilitate(role);
+  return canFacilitate(role) || role === 'viewer';
 }
 
 export function talliesFor(role: Role, status: VoteStatus, tallies: VoteDots): VoteDots | null {

@@ -32,8 +32,18 @@ export const projectorViewSchema = z.discriminatedUnion('kind', [
   /** The current phase: instruction, timer, join code. */
   z.object({ kind: z.literal('phase') }),
   z.object({ kind: z.literal('station'), stationId: id }),
-  /** A gallery walk stepping through these stations; `index` is the one shown. */
-  z.object({ kind: z.literal('gallery'), stationIds: z.array(id).min(1).max(300), index: z.number().int().min(0) }),
+  /**
+   * A gallery walk stepping through these stations; `index` is the one shown.
+   * `focus: 'insights'` presents each room's key insights full screen instead of its board.
+   */
+  z.object({
+    kind: z.literal('gallery'),
+    stationIds: z.array(id).min(1).max(300),
+    index: z.number().int().min(0),
+    focus: z.enum(['board', 'insights']).optional(),
+  }),
+  /** Every station of the workshop by name: where the rooms are, for people without a phone. */
+  z.object({ kind: z.literal('rooms') }),
 ]);
 export type ProjectorView = z.infer<typeof projectorViewSchema>;
 

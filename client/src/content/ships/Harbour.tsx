@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createShip } from '@mutopia/shared/board/ships';
+import { createShip, type Ship } from '@mutopia/shared/board/ships';
 import type { BoardSession } from '../../board/session';
 import { ALL_SHIPS, filterFleet, fleetFilter, NO_QUESTION } from './fleet';
 import { printOnly } from './print';
@@ -8,14 +8,26 @@ import { ShipDialog } from './ShipDialog';
 import { ShipTile } from './ShipTile';
 import { useQuestionChoices } from './useQuestionChoices';
 import { useShips } from './useShips';
+import { FitPages } from '../../workshop/projector/FitPages';
+import { useDefinition } from '../../workshop/useWorkshop';
 
 import './harbour.css';
+import './harbour-present.css';
 /**
  * The harbour station: every ship of the workshop as a fleet, filtered by the
  * question it answers. Ships arrive live from the [M]Utopie stations and from
  * the server (promoted approaches); anyone on board opens one to edit it.
  */
-export function Harbour({ session, readOnly }: { session: BoardSession; readOnly: boolean }) {
+export function Harbour({
+  session,
+  readOnly,
+  present = false,
+}: {
+  session: BoardSession;
+  readOnly: boolean;
+  /** On a projector: every ship on screen, fitted or paged (FitPages). */
+  present?: boolean;
+}) {
   const { t } = useTranslation();
   const ships = useShips(session.doc);
   const questions = useQuestionChoices();
@@ -38,7 +50,7 @@ export function Harbour({ session, readOnly }: { session: BoardSession; readOnly
 
   return (
     <section
-      className={readOnly ? 'harbour harbour--large' : 'harbour'}
+      className={present ? 'harbour harbour--large harbour--present' : readOnly ? 'harbour harbour--large' : 'harbour'}
       aria-labelledby={headingId}
       data-testid="harbour"
     >
@@ -104,22 +116,11 @@ export function Harbour({ session, readOnly }: { session: BoardSession; readOnly
         <p className="harbour__empty" data-testid="harbour-empty">
           {total === 0 ? t('boardContent.harbour.empty') : t('boardContent.harbour.emptyFilter')}
         </p>
+      ) : present ? (
+        <HarbourFleetOnScreen ships={ships} options={options} withoutQuestion={withoutQuestion} />
       ) : readOnly && !printing ? (
-        // Nobody picks a filter on a projector: the fleet sails in one squadron per question.
-        [...options, { key: NO_QUESTION, label: '', count: withoutQuestion }]
-          .filter((o) => o.count > 0)
-          .map((o) => (
-            <section key={o.key} className="harbour__squadron" data-testid="harbour-squadron">
-              {o.key !== NO_QUESTION && <h3 className="harbour__question">{o.label}</h3>}
-              <ul className="harbour__fleet">
-                {filterFleet(ships, o.key).map((ship) => (
-                  <li key={ship.id}>
-                    <ShipTile ship={ship} variant="present" />
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))
+        // Nobody picks a filter on a read-only board: the fleet sails in one squadron per question.
+        <Squadrons ships={ships} options={options} withoutQuestion={withoutQuestion} />
       ) : (
         <ul className="harbour__fleet">
           {fleet.map((ship) => (
@@ -140,5 +141,42 @@ export function Harbour({ session, readOnly }: { session: BoardSession; readOnly
         />
       )}
     </section>
+  );
+}
+
+type SquadronProps = {
+  ships: Ship[];
+  options: ReturnType<typeof fleetFilter>['options'];
+  withoutQuestion: number;
+};
+
+/** One squadron per question (ships without one last), each under its question. */
+function Squadrons({ ships, options, withoutQuestion }: SquadronProps) {
+  return [...options, { key: NO_QUESTION, label: '', count: withoutQuestion }]
+    .filter((o) => o.count > 0)
+    .map((o) => (
+      <section key={o.key} className="harbour__squadron" data-testid="harbour-squadron">
+        {o.key !== NO_QUESTION && <h3 className="harbour__question fit-pages__heading">{o.label}</h3>}
+        <ul className="harbour__fleet">
+          {filterFleet(ships, o.key).map((ship) => (
+            <li key={ship.id} className="fit-pages__item">
+              <ShipTile ship={ship} variant="present" />
+            </li>
+          ))}
+        </ul>
+      </section>
+    ));
+}
+
+/** The projector's harbour: all squadrons flowing in columns that fit the screen or turn pages. */
+function HarbourFleetOnScreen(props: SquadronProps) {
+  const { t } = useTranslation();
+  const locale = useDefinition().locale;
+  return (
+    <div className="harbour__screen" lang={locale}>
+      <FitPages columnWidth={17} label={t('boardContent.harbour.title')} testId="harbour-pages">
+        <Squadrons {...props} />
+      </FitPages>
+    </div>
   );
 }

@@ -155,11 +155,13 @@ function ProjectorCard({
             ? t('projectors.showsPhase')
             : view.kind === 'station'
               ? t('projectors.showsStation', { station: stationName(view.stationId) })
-              : t('projectors.showsGallery', {
-                  station: stationName(view.stationIds[view.index] ?? ''),
-                  index: view.index + 1,
-                  count: view.stationIds.length,
-                })}
+              : view.kind === 'rooms'
+                ? t('projectorScreens.rooms.shows')
+                : t('projectors.showsGallery', {
+                    station: stationName(view.stationIds[view.index] ?? ''),
+                    index: view.index + 1,
+                    count: view.stationIds.length,
+                  })}
         </span>
       </div>
       <div className="projector-card__body">
@@ -187,6 +189,16 @@ function ProjectorCard({
             onClick={() => show({ kind: 'phase' })}
           >
             {t('projectors.viewPhase')}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            aria-pressed={view.kind === 'rooms'}
+            disabled={busy}
+            data-testid={`projector-show-rooms-${projectorId}`}
+            onClick={() => show({ kind: 'rooms' })}
+          >
+            {t('projectorScreens.rooms.show')}
           </button>
           <div className="projector-card__row">
             <label className="visually-hidden" htmlFor={`${id}-station`}>
@@ -255,7 +267,7 @@ function ProjectorCard({
               disabled={busy || insightStations.length === 0}
               aria-describedby={`${id}-insights-hint`}
               data-testid={`projector-present-insights-${projectorId}`}
-              onClick={() => show({ kind: 'gallery', stationIds: insightStations, index: 0 })}
+              onClick={() => show({ kind: 'gallery', stationIds: insightStations, index: 0, focus: 'insights' })}
             >
               {t('boardContent.insights.present')}
             </button>

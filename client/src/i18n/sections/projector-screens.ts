@@ -1,0 +1,78 @@
+import type { DeepStrings } from '../messages-type';
+
+/** German texts of the projector's screens that hold many items (question wall, harbour, rooms, who goes where, votes). */
+export const projectorScreensDe = {
+  page: 'Seite {{page}} von {{pages}}',
+  questions: 'Fragen',
+  chosen_one: '{{count}} Frage ausgewählt',
+  chosen_other: '{{count}} Fragen ausgewählt',
+  insightsEmpty: 'Dieser Raum hat noch keine Erkenntnisse festgehalten.',
+  rooms: {
+    title_one: '{{count}} Raum',
+    title_other: 'Alle {{count}} Räume',
+    label: 'Räume',
+    show: 'Alle Räume zeigen',
+    shows: 'Zeigt alle Räume',
+  },
+  where: {
+    label: 'Wer geht wohin',
+    teams: 'Teams',
+    people_one: '{{count}} Person',
+    people_other: '{{count}} Personen',
+    places: '{{count}} von {{capacity}} Plätzen belegt',
+    choosing_one: '{{count}} Person wählt noch',
+    choosing_other: '{{count}} Personen wählen noch',
+  },
+  vote: {
+    open: 'Abstimmung läuft',
+    closed: 'Abstimmung beendet',
+    revealed: 'Ergebnis',
+    result: 'Ergebnis der Abstimmung',
+    dots_one: '{{count}} Punkt vergeben',
+    dots_other: '{{count}} Punkte vergeben',
+    voters_one: '{{count}} Person hat abgestimmt',
+    voters_other: '{{count}} Personen haben abgestimmt',
+    votersOf_one: '{{count}} von {{total}} Personen hat abgestimmt',
+    votersOf_other: '{{count}} von {{total}} Personen haben abgestimmt',
+    openHint: 'Stimmt auf euren Handys ab: {{budget}} Punkte pro Person.',
+    closedHint: 'Das Ergebnis kommt gleich.',
+  },
+};
+
+export const projectorScreensEn: DeepStrings<typeof projectorScreensDe> = {
+  page: 'Page {{page}} of {{pages}}',
+  questions: 'Questions',
+  chosen_one: '{{count}} question chosen',
+  chosen_other: '{{count}} questions chosen',
+  insightsEmpty: 'This room has not noted any insights yet.',
+  rooms: {
+    title_one: '{{count}} room',
+    title_other: 'All {{count}} rooms',
+    label: 'Rooms',
+    show: 'Show all rooms',
+    shows: 'Shows all rooms',
+  },
+  where: {
+    label: 'Who goes where',
+    teams: 'Teams',
+    people_one: '{{count}} person',
+    people_other: '{{count}} people',
+    places: '{{count}} of {{capacity}} places taken',
+    choosing_one: '{{count}} person is still choosing',
+    choosing_other: '{{count}} people are still choosing',
+  },
+  vote: {
+    open: 'Vote running',
+    closed: 'Vote closed',
+    revealed: 'Result',
+    result: 'Result of the vote',
+    dots_one: '{{count}} dot cast',
+    dots_other: '{{count}} dots cast',
+    voters_one: '{{count}} person has voted',
+    voters_other: '{{count}} people have voted',
+    votersOf_one: '{{count}} of {{total}} people has voted',
+    votersOf_other: '{{count}} of {{total}} people have voted',
+    openHint: 'Vote on your phones: {{budget}} dots each.',
+    closedHint: 'The result is coming.',
+  },
+};
