@@ -1,6 +1,7 @@
 /** REST calls; every response is checked against the schema in shared/ before use. */
 import { boardMetaSchema, errorBodySchema, type BoardMeta, type ErrorCode } from '@mutopia/shared/rest';
 import { API_PREFIX } from '@mutopia/shared/protocol';
+import { createSecretHeader } from './create-secret';
 
 /**
  * A server error code, `unauthorized`/`forbidden`/`conflict` for answers whose
@@ -50,6 +51,7 @@ async function send(path: string, { token, ...init }: RequestOptions = {}): Prom
         accept: 'application/json',
         ...(init.body ? { 'content-type': 'application/json' } : {}),
         ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...createSecretHeader(path, init.method),
       },
     });
   } catch (cause) {

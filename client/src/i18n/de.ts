@@ -3,6 +3,7 @@ import { consoleConsoleDe, consoleProjectorsDe, consoleEditDe } from './sections
 import { boardContentDe } from './sections/board-content';
 import { editProgrammeDe } from './sections/edit-programme';
 import { linkOriginDe } from './sections/link-origin';
+import { retentionDe } from './sections/retention';
 import { questionsDe } from './sections/questions';
 import { resultsDe } from './sections/results';
 import { seriesDe } from './sections/series';
@@ -238,6 +239,7 @@ export const de = {
     team_removed_in_rotation:
       'Während einer Rotation kann kein Team entfernt werden: Alle Teams danach würden den Raum wechseln. Entferne es nach der Rotation.',
     unknown_team: 'Die Mitglieder können nur in ein Team wechseln, das bleibt.',
+    create_secret_required: 'Dieser Server verlangt zum Anlegen ein Geheimnis (oder das eingegebene stimmt nicht).',
   },
   notFound: {
     pageTitle: 'Seite nicht gefunden',
@@ -344,6 +346,7 @@ export const de = {
   },
   boardContent: boardContentDe,
   linkOrigin: linkOriginDe,
+  retention: retentionDe,
   questions: questionsDe,
   votes: votesDe,
   voteSheet: voteSheetDe,

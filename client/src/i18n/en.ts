@@ -3,6 +3,7 @@ import { consoleConsoleEn, consoleProjectorsEn, consoleEditEn } from './sections
 import { boardContentEn } from './sections/board-content';
 import { editProgrammeEn } from './sections/edit-programme';
 import { linkOriginEn } from './sections/link-origin';
+import { retentionEn } from './sections/retention';
 import { questionsEn } from './sections/questions';
 import { resultsEn } from './sections/results';
 import { seriesEn } from './sections/series';
@@ -233,6 +234,7 @@ export const en: Messages = {
     team_removed_in_rotation:
       'No team can be removed during a rotation: every team after it would change rooms. Remove it after the rotation.',
     unknown_team: 'Members can only move to a team that stays.',
+    create_secret_required: 'This server asks for a secret to create things (or the one entered is wrong).',
   },
   notFound: {
     pageTitle: 'Page not found',
@@ -339,6 +341,7 @@ export const en: Messages = {
   },
   boardContent: boardContentEn,
   linkOrigin: linkOriginEn,
+  retention: retentionEn,
   questions: questionsEn,
   votes: votesEn,
   voteSheet: voteSheetEn,

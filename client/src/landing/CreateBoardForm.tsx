@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { LIMITS } from '@mutopia/shared/limits';
 import { createBoard, errorCodeOf } from '../api/http';
+import { CreateSecretField } from './CreateSecretField';
 import { useRecentBoards } from '../stores/recentBoards';
 
 type FormError = ReturnType<typeof errorCodeOf> | 'titleRequired';
@@ -66,6 +67,7 @@ export function CreateBoardForm() {
             {busy ? t('landing.creating') : t('landing.create')}
           </button>
         </div>
+        <CreateSecretField refused={error === 'create_secret_required'} />
         {error && (
           <p id={errorId} className="form-error" role="alert" data-testid="create-board-error">
             {t(`errors.${error}`)}

@@ -7,6 +7,7 @@ import { workshopDefinitionSchema } from '@mutopia/shared/workshop/definition';
 import { TEMPLATES } from '@mutopia/shared/workshop/templates/index';
 import { ARCHIVE_MAX_BYTES, looksLikeArchive, workshopArchiveSchema } from '@mutopia/shared/results/archive-schema';
 import { errorCodeOf } from '../api/http';
+import { CreateSecretField } from './CreateSecretField';
 import { createWorkshop, loginWithSecret } from '../api/workshops';
 import { currentLanguage } from '../i18n/i18n';
 import { useCreatedLinks, useWorkshopAccess } from '../stores/workshopAccess';
@@ -256,6 +257,7 @@ export function CreateWorkshopForm() {
             onChange={(e) => void importFile(e)}
           />
         </div>
+        <CreateSecretField refused={error?.code === 'create_secret_required'} />
         {errorText && (
           <p className="form-error" role="alert" data-testid="create-workshop-error">
             {errorText}

@@ -14,6 +14,7 @@ import { Agenda } from './Agenda';
 import { BroadcastCard } from './BroadcastCard';
 import { CONSOLE_TABS, useConsoleUi } from './console-ui';
 import { CreatedLinksDialog } from './CreatedLinksDialog';
+import { DeleteWorkshop } from './DeleteWorkshop';
 import { EditDefinition } from './EditDefinition';
 import { InviteTab, JoinCard, PrintSheet } from './Invite';
 import { NowPanel } from './NowPanel';
@@ -131,6 +132,7 @@ export function Console() {
         {tab === 'projectors' && <ProjectorsTab />}
         {tab === 'invite' && <InviteTab />}
         {tab === 'edit' && <EditDefinition />}
+        {tab === 'edit' && <DeleteWorkshop />}
       </div>
       <PrintSheet />
       <CreatedLinksDialog />
