@@ -228,7 +228,9 @@ describe('results and exports', () => {
 
     const md = await download(`/api/workshops/${w.workshopId}/results.md`, w.facilitatorToken);
     expect(md.headers.get('content-type')).toContain('text/markdown');
-    expect(md.headers.get('content-disposition')).toMatch(/^attachment; filename=".+\.md"$/);
+    expect(md.headers.get('content-disposition')).toBe(
+      `attachment; filename*=UTF-8''${encodeURIComponent('Konferenz-Fachkraft-in-Köln.md')}; filename="Konferenz-Fachkraft-in-Koln.md"`,
+    );
     const text = await md.text();
     expect(text).toContain('### Lotsendienst für Anerkennung');
     expect(text).toContain('- [x] Träger anschreiben (Verantwortlich: Jörg Müller, Bis: 2025-04-01)');
@@ -251,15 +253,17 @@ describe('results and exports', () => {
       'Perspektive',
       'Ressourcen',
       'Entstanden in',
+      'Crew',
       'Erster Schritt',
       'Verantwortlich',
       'Bis',
       'Erledigt',
     ]);
-    expect(rows.slice(1).map((r) => [r[0], r[1], r[6], r[7], r[8], r[9]])).toEqual([
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[6], r[7], r[8], r[9], r[10]])).toEqual([
       [
         'Lotsendienst für Anerkennung',
         'Ein Ansprechpartner; von Anfang an',
+        'Ayşe Öztürk (IHK)',
         'Träger anschreiben',
         'Jörg Müller',
         '2025-04-01',
@@ -268,6 +272,7 @@ describe('results and exports', () => {
       [
         'Lotsendienst für Anerkennung',
         'Ein Ansprechpartner; von Anfang an',
+        'Ayşe Öztürk (IHK)',
         'Kosten "grob" schätzen',
         'Ayşe',
         '',
@@ -305,7 +310,9 @@ describe('results and exports', () => {
     const w = await workshopWithContent();
     const res = await download(`/api/workshops/${w.workshopId}/archive`, w.facilitatorToken);
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename=".+\.json"$/);
+    expect(res.headers.get('content-disposition')).toMatch(
+      /^attachment; filename\*=UTF-8''.+\.json; filename=".+\.json"$/,
+    );
     const archive = workshopArchiveSchema.parse(await res.json());
     // Never who voted: only tallies per item.
     expect(JSON.stringify(archive)).not.toContain(w.anna.participantId);

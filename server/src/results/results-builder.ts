@@ -3,8 +3,11 @@ import {
   isShipOpen,
   readInsights,
   readPersona,
+  readBoardNotes,
   readShips,
   takenForward,
+  voteCountsByItem,
+  type ResultBoard,
   withoutBlankEntries,
   type Question,
   type ResultPersona,
@@ -51,6 +54,10 @@ export function buildResults(sources: ResultSources, workshopId: string): Worksh
   const ships: ResultShip[] = [];
   const insights: ResultRoomInsights[] = [];
   const personas: ResultPersona[] = [];
+  const notes: ResultBoard[] = [];
+  const revealed = sources.revealedVotes(workshopId);
+  const dots = voteCountsByItem(revealed);
+  const teamOf = (id: string) => teams.get(id);
   for (const station of definition.stations) {
     const boardId = boards[station.id];
     if (!boardId) continue;
@@ -70,6 +77,14 @@ export function buildResults(sources: ResultSources, workshopId: string): Worksh
           });
         }
       }
+      const board = readBoardNotes(doc, {
+        stationId: station.id,
+        stationName: station.name,
+        kind: station.kind,
+        team: teamOf,
+        votes: dots,
+      });
+      if (board) notes.push(board);
       const team = station.teamId ? teams.get(station.teamId) : undefined;
       if (station.kind === 'teamSpace' && team) {
         // A pain point someone added and never wrote into is no result.
@@ -109,7 +124,7 @@ export function buildResults(sources: ResultSources, workshopId: string): Worksh
     .filter((q) => q.promotedRank !== null)
     .sort((a, b) => (a.promotedRank ?? 0) - (b.promotedRank ?? 0));
 
-  const votes: ResultVote[] = sources.revealedVotes(workshopId).map((vote) => ({
+  const votes: ResultVote[] = revealed.map((vote) => ({
     id: vote.id,
     title: vote.title,
     stationId: vote.stationId ?? '',
@@ -138,5 +153,6 @@ export function buildResults(sources: ResultSources, workshopId: string): Worksh
     votes,
     personas,
     stations: definition.stations.map((s) => ({ id: s.id, name: s.name, kind: s.kind })),
+    boards: notes,
   };
 }

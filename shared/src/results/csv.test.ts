@@ -71,6 +71,7 @@ describe('resultsCsv', () => {
       'Perspektive',
       'Ressourcen',
       'Entstanden in',
+      'Crew',
       'Erster Schritt',
       'Verantwortlich',
       'Bis',
@@ -84,21 +85,22 @@ describe('resultsCsv', () => {
       'Arbeitgeber',
       'Kleines Budget',
       '[M]Utopie 1',
+      'Ayşe Öztürk (IHK)',
       'Träger anschreiben',
       'Jörg Müller',
       '2025-04-01',
       'ja',
     ]);
-    expect(rows[2]![6]).toBe(`'=Kosten "grob" schätzen`);
-    expect(rows[2]![9]).toBe('nein');
+    expect(rows[2]![7]).toBe(`'=Kosten "grob" schätzen`);
+    expect(rows[2]![10]).toBe('nein');
     expect(rows[3]!.slice(0, 1)).toEqual(['Ohne Schritte']);
-    expect(rows[3]!.slice(6)).toEqual(['', '', '', '']);
+    expect(rows[3]!.slice(6)).toEqual(['', '', '', '', '']);
   });
 
   it('writes English headers for an English workshop', () => {
     const rows = parseCsv(resultsCsv(resultsFixture('en'), 'ships').slice(1));
     expect(rows[0]![0]).toBe('Ship');
-    expect(rows[1]![9]).toBe('yes');
+    expect(rows[1]![10]).toBe('yes');
   });
 
   it('has tables for questions, votes and insights', () => {
@@ -115,5 +117,31 @@ describe('resultsCsv', () => {
     ]);
     const insights = parseCsv(resultsCsv(resultsFixture(), 'insights').slice(1));
     expect(insights[2]).toEqual(['Anerkennung', '2', '*Netzwerke* helfen']);
+  });
+
+  it('orders questions by rank, whatever the team order', () => {
+    const fixture = resultsFixture();
+    const [first, second] = fixture.questions;
+    const questions = [
+      { ...first!, promotedRank: 2 },
+      { ...second!, promotedRank: null },
+      { ...second!, id: 'q3', teamName: 'Team West', promotedRank: 1 },
+    ];
+    const rows = parseCsv(resultsCsv({ ...fixture, questions }, 'questions').slice(1));
+    expect(rows.slice(1).map((r) => [r[0], r[1]])).toEqual([
+      ['1', 'Team West'],
+      ['2', 'Team Süd'],
+      ['', 'Team Nord'],
+    ]);
+  });
+
+  it('has a table of every station’s notes by group, with team and dots', () => {
+    const rows = parseCsv(resultsCsv(resultsFixture(), 'notes').slice(1));
+    expect(rows).toEqual([
+      ['Station', 'Gruppe', 'Punkte der Gruppe', 'Notiz', 'Team', 'Punkte'],
+      ['Anerkennung', 'Lotsen', '5', 'Lotsendienst', 'Team Süd', '7'],
+      ['Anerkennung', 'Gruppe ohne Titel', '0', 'Verloren;\nabends', 'Team Süd', '0'],
+      ['Anerkennung', '', '', 'Ohne Team', '', '0'],
+    ]);
   });
 });

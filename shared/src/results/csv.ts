@@ -30,10 +30,22 @@ export function toCsv(rows: readonly (readonly Cell[])[]): string {
 function shipRows(results: WorkshopResults): Cell[][] {
   const l = resultLabels(results.workshop.locale);
   const rows: Cell[][] = [
-    [l.ship, l.approach, l.question, l.perspective, l.budget, l.origin, l.step, l.owner, l.due, l.done],
+    [l.ship, l.approach, l.question, l.perspective, l.budget, l.origin, l.crew, l.step, l.owner, l.due, l.done],
   ];
   for (const ship of results.ships) {
-    const head = [ship.title, ship.approach, ship.questionText, ship.perspective, ship.budget, ship.originStation];
+    const crew = ship.crew
+      .filter((m) => m.name.trim())
+      .map((m) => (m.organisation.trim() ? `${m.name.trim()} (${m.organisation.trim()})` : m.name.trim()))
+      .join(', ');
+    const head = [
+      ship.title,
+      ship.approach,
+      ship.questionText,
+      ship.perspective,
+      ship.budget,
+      ship.originStation,
+      crew,
+    ];
     if (ship.steps.length === 0) rows.push([...head, '', '', '', '']);
     for (const step of ship.steps) rows.push([...head, step.text, step.owner, step.due, step.done ? l.yes : l.no]);
   }
@@ -44,8 +56,26 @@ function questionRows(results: WorkshopResults): Cell[][] {
   const l = resultLabels(results.workshop.locale);
   return [
     [l.rank, l.team, l.theme, l.question],
-    ...results.questions.map((q) => [q.promotedRank ?? '', q.teamName, q.themeName, q.text]),
+    // Ranked questions first, by rank; the rest keep their team order.
+    ...results.questions
+      .map((q, order) => ({ q, order }))
+      .sort((a, b) => (a.q.promotedRank ?? Infinity) - (b.q.promotedRank ?? Infinity) || a.order - b.order)
+      .map(({ q }) => [q.promotedRank ?? '', q.teamName, q.themeName, q.text]),
   ];
+}
+
+function noteRows(results: WorkshopResults): Cell[][] {
+  const l = resultLabels(results.workshop.locale);
+  const rows: Cell[][] = [[l.station, l.group, l.groupDots, l.note, l.team, l.count]];
+  for (const board of results.boards) {
+    for (const group of board.groups) {
+      const head = [board.stationName, group.title.trim() || l.untitledGroup, group.votes];
+      if (group.notes.length === 0) rows.push([...head, '', '', '']);
+      for (const note of group.notes) rows.push([...head, note.text, note.teamName, note.votes]);
+    }
+    for (const note of board.loose) rows.push([board.stationName, '', '', note.text, note.teamName, note.votes]);
+  }
+  return rows;
 }
 
 function voteRows(results: WorkshopResults): Cell[][] {
@@ -73,6 +103,7 @@ const TABLES: Record<ResultsCsvTable, (results: WorkshopResults) => Cell[][]> = 
   questions: questionRows,
   votes: voteRows,
   insights: insightRows,
+  notes: noteRows,
 };
 
 /** One table of the results as a CSV file, headers in the workshop's language. */

@@ -23,7 +23,7 @@ describe('resultsMarkdown', () => {
 
   it('has the header with date, venue and guiding question', () => {
     expect(md.startsWith('# Weiterbildungskonferenz Köln\n')).toBe(true);
-    expect(md).toContain('**Datum:** 2025-03-14');
+    expect(md).toContain('**Datum:** 14. März 2025');
     expect(md).toContain('**Ort:** Rathaus; Saal 2');
     expect(md).toContain('> Wie gelingt Integration in Arbeit?');
   });
@@ -53,10 +53,20 @@ describe('resultsMarkdown', () => {
     expect(md).toContain('- **Schmerzpunkte:**\n  - Anerkennung dauert');
   });
 
+  it('lists every station’s notes by group with team and dots, loose notes last', () => {
+    expect(md).toContain(
+      '## Notizen der Stationen\n\n### Anerkennung\n\n#### Gruppe: Lotsen (5 Punkte)\n\n- Lotsendienst (Team Süd, 7 Punkte)\n',
+    );
+    expect(md).toContain('#### Gruppe: Gruppe ohne Titel\n\n- Verloren;  \n  abends (Team Süd)\n');
+    expect(md).toContain('#### Ohne Gruppe\n\n- Ohne Team\n');
+  });
+
   it('uses English headings for an English workshop', () => {
     const en = resultsMarkdown(resultsFixture('en'));
     expect(en).toContain('## Solution ships');
     expect(en).toContain('Owner: Jörg Müller');
+    expect(en).toContain('**Date:** 14 March 2025');
+    expect(en).toContain('#### Group: Lotsen (5 dots)');
   });
 
   it('leaves out empty sections', () => {
@@ -68,6 +78,7 @@ describe('resultsMarkdown', () => {
       insights: [],
       votes: [],
       personas: [],
+      boards: [],
     });
     expect(empty).not.toContain('##');
   });

@@ -3,6 +3,8 @@
  * documentation site: the same sections as the results page.
  */
 import { PERSONA_TEXT_FIELDS, type Persona } from '../board/persona.js';
+import type { ResultBoard, ResultNote } from './board-notes.js';
+import { formatResultDate } from './file-name.js';
 import { resultLabels, type ResultLabels } from './labels.js';
 import type { ResultShip, WorkshopResults } from './results-schema.js';
 
@@ -64,12 +66,33 @@ function shipLines(ship: ResultShip, l: ResultLabels): string[] {
   return lines;
 }
 
+function noteLine(note: ResultNote, l: ResultLabels): string {
+  const extra = [note.teamName && mdText(note.teamName), note.votes > 0 && l.dots(note.votes)].filter(Boolean);
+  return `- ${mdText(note.text, '  ')}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+}
+
+function boardLines(board: ResultBoard, l: ResultLabels): string[] {
+  const lines = [`### ${mdText(board.stationName)}`, ''];
+  for (const group of board.groups) {
+    const votes = group.votes > 0 ? ` (${l.dots(group.votes)})` : '';
+    lines.push(`#### ${l.group}: ${mdText(group.title) || l.untitledGroup}${votes}`, '');
+    for (const note of group.notes) lines.push(noteLine(note, l));
+    lines.push('');
+  }
+  if (board.loose.length) {
+    if (board.groups.length) lines.push(`#### ${l.loose}`, '');
+    for (const note of board.loose) lines.push(noteLine(note, l));
+    lines.push('');
+  }
+  return lines;
+}
+
 export function resultsMarkdown(results: WorkshopResults): string {
   const { workshop } = results;
   const l = resultLabels(workshop.locale);
   const out: string[] = [`# ${mdText(workshop.title)}`, ''];
   const facts = [
-    workshop.date && `**${l.date}:** ${workshop.date}`,
+    workshop.date && `**${l.date}:** ${formatResultDate(workshop.date, workshop.locale)}`,
     workshop.venue.trim() && `**${l.venue}:** ${mdText(workshop.venue)}`,
   ].filter(Boolean);
   if (facts.length) out.push(facts.join('  \n'), '');
@@ -111,6 +134,10 @@ export function resultsMarkdown(results: WorkshopResults): string {
     for (const p of results.personas) {
       out.push(`### ${mdText(p.teamName)}`, '', ...personaLines(p.persona, l), '');
     }
+  }
+  if (results.boards.length) {
+    out.push(`## ${l.boards}`, '');
+    for (const board of results.boards) out.push(...boardLines(board, l));
   }
   const otherQuestions = results.questions.filter((q) => q.promotedRank === null && q.text.trim());
   if (otherQuestions.length) {

@@ -1,7 +1,22 @@
 /** A small but complete set of results for the renderers' tests (not used by the app). */
 import { emptyPersona } from '../board/persona.js';
 import type { Locale } from '../workshop/definition.js';
+import type { ResultNote } from './board-notes.js';
 import type { ResultQuestion, WorkshopResults } from './results-schema.js';
+
+const note: ResultNote = {
+  id: 'n0',
+  text: '',
+  teamId: 'team-1',
+  teamName: 'Team Süd',
+  teamColor: '#aa3300',
+  votes: 0,
+  x: 20,
+  y: 80,
+  w: 180,
+  h: 180,
+  color: 'yellow',
+};
 
 export function resultsFixture(locale: Locale = 'de'): WorkshopResults {
   const question: ResultQuestion = {
@@ -117,5 +132,37 @@ export function resultsFixture(locale: Locale = 'de'): WorkshopResults {
       },
     ],
     stations: [{ id: 'room-1', name: 'Anerkennung', kind: 'solutionRoom' }],
+    boards: [
+      {
+        stationId: 'room-1',
+        stationName: 'Anerkennung',
+        kind: 'solutionRoom',
+        groups: [
+          {
+            id: 'g1',
+            title: 'Lotsen',
+            votes: 5,
+            notes: [{ ...note, id: 'n1', text: 'Lotsendienst', votes: 7 }],
+            x: 0,
+            y: 0,
+            w: 400,
+            h: 300,
+            color: 'blue',
+          },
+          {
+            id: 'g2',
+            title: '',
+            votes: 0,
+            notes: [{ ...note, id: 'n3', text: 'Verloren;\nabends' }],
+            x: 500,
+            y: 0,
+            w: 400,
+            h: 300,
+            color: 'green',
+          },
+        ],
+        loose: [{ ...note, id: 'n4', text: 'Ohne Team', teamId: '', teamName: '', teamColor: '', x: 0, y: 400 }],
+      },
+    ],
   };
 }

@@ -10,6 +10,7 @@ import { shipSchema } from '../board/ships.js';
 import { insightSchema } from '../board/insights.js';
 import { voteItemKindSchema } from '../votes/vote-schemas.js';
 import { localeSchema, stationKindSchema } from '../workshop/definition.js';
+import { resultBoardSchema } from './board-notes.js';
 
 const name = z.string().max(200);
 
@@ -104,6 +105,8 @@ export const workshopResultsSchema = z.object({
   /** Team spaces whose persona card is not empty, in team order. */
   personas: z.array(resultPersonaSchema),
   stations: z.array(resultStationSchema),
+  /** Every station's notes by group, in station order (stations without notes left out). Kept results from before issue 11 have none. */
+  boards: z.array(resultBoardSchema).default([]),
 });
 export type WorkshopResults = z.infer<typeof workshopResultsSchema>;
 
@@ -114,7 +117,8 @@ export function hasResults(results: WorkshopResults): boolean {
     results.ships.length > 0 ||
     results.insights.length > 0 ||
     results.votes.length > 0 ||
-    results.personas.length > 0
+    results.personas.length > 0 ||
+    results.boards.length > 0
   );
 }
 
@@ -126,6 +130,6 @@ export const publicationSchema = z.object({
 export type Publication = z.infer<typeof publicationSchema>;
 
 /** The CSV exports: `?table=` of …/results.csv. */
-export const RESULTS_CSV_TABLES = ['ships', 'questions', 'votes', 'insights'] as const;
+export const RESULTS_CSV_TABLES = ['ships', 'questions', 'votes', 'insights', 'notes'] as const;
 export const resultsCsvTableSchema = z.enum(RESULTS_CSV_TABLES);
 export type ResultsCsvTable = z.infer<typeof resultsCsvTableSchema>;
