@@ -20,6 +20,8 @@ export * from './votes/vote-rules.js';
 export * from './votes/promotion.js';
 export * from './votes/whole-board.js';
 export * from './results/results-schema.js';
+export * from './results/board-notes.js';
+export * from './results/file-name.js';
 export * from './results/labels.js';
 export * from './results/csv.js';
 export * from './results/markdown.js';
