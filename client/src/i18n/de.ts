@@ -10,6 +10,7 @@ import { seriesDe } from './sections/series';
 import { stepsDe } from './sections/steps';
 import { votesDe } from './sections/votes';
 import { offlineDe } from './sections/offline';
+import { rosterDe } from './sections/roster';
 import { projectorScreensDe } from './sections/projector-screens';
 import { voteSheetDe } from './sections/vote-sheet';
 
@@ -351,6 +352,7 @@ export const de = {
   votes: votesDe,
   voteSheet: voteSheetDe,
   offline: offlineDe,
+  roster: rosterDe,
   projectorScreens: projectorScreensDe,
   results: resultsDe,
   series: seriesDe,

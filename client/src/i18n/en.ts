@@ -10,6 +10,7 @@ import { seriesEn } from './sections/series';
 import { stepsEn } from './sections/steps';
 import { votesEn } from './sections/votes';
 import { offlineEn } from './sections/offline';
+import { rosterEn } from './sections/roster';
 import { projectorScreensEn } from './sections/projector-screens';
 import { voteSheetEn } from './sections/vote-sheet';
 
@@ -346,6 +347,7 @@ export const en: Messages = {
   votes: votesEn,
   voteSheet: voteSheetEn,
   offline: offlineEn,
+  roster: rosterEn,
   projectorScreens: projectorScreensEn,
   results: resultsEn,
   series: seriesEn,

@@ -4,6 +4,7 @@ import { LanguageSwitch } from '../app/LanguageSwitch';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { useStationAsideTab } from '../content/useStationAsideTab';
 import { BoardView } from '../board/BoardView';
+import { useWorkshopDisplayName } from '../board/useDisplayIdentity';
 import { ConnectionIndicator } from '../board/ConnectionIndicator';
 import { stationAside, stationMain } from '../content/StationContent';
 import { useWorkshopAccess } from '../stores/workshopAccess';
@@ -56,6 +57,7 @@ function StationBoardPage({
   const welcome = useSession((s) => s.welcome);
   const role = welcome?.role === 'participant' ? 'participant' : 'facilitator';
   const teamId = welcome?.teamId ?? null;
+  const displayName = useWorkshopDisplayName(welcome);
   const station = view?.definition.stations.find((s) => s.id === stationId);
   useDocumentTitle(station?.name);
   const asideTab = useStationAsideTab(station);
@@ -72,6 +74,7 @@ function StationBoardPage({
         openedOffline={false}
         token={token}
         embedded
+        displayName={displayName}
         aside={(session) => stationAside({ station, session, role, teamId })}
         main={(session) => stationMain({ station, session, role, teamId })}
         asideTab={asideTab}

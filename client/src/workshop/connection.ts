@@ -156,8 +156,11 @@ export class WorkshopConnection {
       // Whatever changed while we were away, the definition included.
       if (this.store.getState().view) void this.loadView();
     });
-    socket.on('disconnect', () => {
+    socket.on('disconnect', (reason) => {
       clearInterval(this.resync);
+      // The server ended this socket on purpose (this person was removed, or the facilitator link replaced):
+      // connect once more, so a token that stopped working shows as denied instead of "reconnecting" for ever.
+      if (reason === 'io server disconnect' && !this.closed) socket.connect();
     });
     socket.on('connect_error', (error) => {
       // An inactive socket after an error was refused by the server (bad or revoked token) and will not retry.

@@ -19,6 +19,7 @@ import { EditDefinition } from './EditDefinition';
 import { InviteTab, JoinCard, PrintSheet } from './Invite';
 import { NowPanel } from './NowPanel';
 import { ProjectorsTab } from './Projectors';
+import { Roster } from './Roster';
 import { StationsOverview } from './StationsOverview';
 import { SummonCard } from './SummonCard';
 
@@ -129,6 +130,7 @@ export function Console() {
             </aside>
           </>
         )}
+        {tab === 'people' && <Roster />}
         {tab === 'projectors' && <ProjectorsTab />}
         {tab === 'invite' && <InviteTab />}
         {tab === 'edit' && <EditDefinition />}

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Station, Team } from '@mutopia/shared/workshop/definition';
 import { effectivePhase } from '@mutopia/shared/workshop/phases';
+import { rosterCounts } from '@mutopia/shared/workshop/roster';
 import type { BoardStats } from '@mutopia/shared/workshop-api';
 import { StationFacts, TeamChip } from '../components';
 import { stationPath } from '../links';
@@ -29,6 +30,7 @@ export function StationsOverview() {
       teams: teamsByStation(definition, state, where),
       phaseIds: phaseStationIds(definition, state),
       taken: occupancy(state),
+      counts: rosterCounts(definition, state, people),
     };
   }, [definition, state, roster]);
 
@@ -65,9 +67,10 @@ export function StationsOverview() {
       </div>
       <p className="stations-overview__summary" data-testid="stations-summary">
         {t('console.summary', {
-          plenary: derived.where.plenary.length,
-          choosing: derived.where.choosing.length,
-          total: roster?.length ?? 0,
+          plenary: derived.counts.plenary,
+          choosing: derived.counts.choosing,
+          total: derived.counts.total,
+          online: derived.counts.online,
         })}
       </p>
       {stations.length === 0 ? (

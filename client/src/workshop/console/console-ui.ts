@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export const CONSOLE_TABS = ['live', 'projectors', 'invite', 'edit'] as const;
+export const CONSOLE_TABS = ['live', 'people', 'projectors', 'invite', 'edit'] as const;
 export type ConsoleTab = (typeof CONSOLE_TABS)[number];
 
 interface ConsoleUiState {

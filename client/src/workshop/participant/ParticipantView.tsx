@@ -20,6 +20,7 @@ import { playChime, unlockAudio } from '../sound';
 import { Timer } from '../Timer';
 import { useSession, useWorkshop, useDefinition } from '../useWorkshop';
 import { WorkshopVoteSheet } from '../../votes/WorkshopVoteSheet';
+import { SelfEditMenu } from './SelfEditMenu';
 import { StationChooser } from './StationChooser';
 
 import '../station-header.css';
@@ -160,6 +161,7 @@ function ParticipantMenu() {
   const sound = usePreferences((s) => s.sound);
   return (
     <div className="participant-header__tools">
+      <SelfEditMenu />
       <button
         type="button"
         className="icon-button participant-sound"
