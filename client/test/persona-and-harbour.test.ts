@@ -109,8 +109,9 @@ describe('persona card and harbour', () => {
     await expect
       .poll(() => phone.getByTestId('mutopia-question').textContent())
       .toBe('Wie können wir Geflüchtete schneller in Ausbildung bringen?');
+    // The pack is open from the start, on a phone too (issue 11: it used to start folded and look empty).
     const pack = phone.getByTestId('team-pack');
-    await pack.locator('summary').click();
+    await expect.poll(() => pack.locator('details').getAttribute('open')).not.toBeNull();
     await expect.poll(() => pack.getByTestId('persona-name').textContent()).toBe('Amina K.');
     expect(await pack.getByTestId('persona-level').textContent()).toContain('B1');
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useContext, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '@mutopia/shared';
 import { useBoardUi } from '../stores/boardUi';
@@ -16,6 +16,7 @@ import { useCanvasSize } from './useCanvasSize';
 import { useGroups } from './useGroups';
 import { useInitialView } from './useInitialView';
 import { useNotes } from './useNotes';
+import { NoteTeamsContext } from './useNoteTeams';
 import { visibleBoardRect, type Viewport } from './viewport-math';
 
 /** Notes this far (screen px) outside the canvas are still rendered, so panning does not show pop-in. */
@@ -51,6 +52,13 @@ export function BoardCanvas({ session, autoFit = false }: BoardCanvasProps) {
   const editingId = useBoardUi((s) => s.editingId);
   const peers = usePeers(session);
   const remote = useMemo(() => remoteSelections(peers), [peers]);
+  const teams = useContext(NoteTeamsContext);
+  // Who wrote a note matters once several teams share the board; in a team's own space every note is theirs.
+  const signed = useMemo(() => {
+    const authors = new Set<string>();
+    for (const note of notes.byId.values()) if (note.teamId && teams.has(note.teamId)) authors.add(note.teamId);
+    return authors.size > 1;
+  }, [notes, teams]);
 
   useCanvasSize(ref);
   const markInteraction = useInitialView(session, notes);
@@ -115,6 +123,7 @@ export function BoardCanvas({ session, autoFit = false }: BoardCanvasProps) {
               note={note}
               remoteColor={r?.color}
               remoteNames={r?.names}
+              team={signed && note.teamId ? teams.get(note.teamId) : undefined}
               groupTitle={group ? group.title.trim() || t('boardContent.groups.untitled') : undefined}
             />
           );

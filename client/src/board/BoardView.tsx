@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { useBoardUi } from '../stores/boardUi';
@@ -15,6 +15,8 @@ import { useDisplayIdentity } from './useDisplayIdentity';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useLocalPresence } from './useAwareness';
 import { useMembershipRepair } from './useMembershipRepair';
+import { NoteTeamsContext, useNoteTeams } from './useNoteTeams';
+import { usePlacementSettle } from './usePlacementSettle';
 
 import './board.css';
 interface BoardViewProps {
@@ -56,6 +58,11 @@ export function BoardView({
   const session = useBoardConnection(boardId, token, readOnly);
   const title = useBoardTitle(session, boardId, restTitle) || t('board.untitled');
   useDocumentTitle(embedded ? undefined : title, embedded);
+  const noteTeams = useNoteTeams();
+  const teamsById = useMemo(() => new Map((noteTeams.teams ?? []).map((team) => [team.id, team])), [noteTeams.teams]);
+  useEffect(() => {
+    if (session) session.author.teamId = noteTeams.author;
+  }, [session, noteTeams.author]);
 
   // Selection and view belong to this board only; the next board starts fresh.
   useEffect(
@@ -80,15 +87,17 @@ export function BoardView({
       )}
       {session ? (
         <BoardSessionContext.Provider value={session}>
-          <BoardBody aside={aside?.(session)} main={main?.(session)} asideTab={asideTab}>
-            {readOnly ? (
-              <div className="board-workspace">
-                <BoardCanvas session={session} autoFit />
-              </div>
-            ) : (
-              <BoardWorkspace session={session} displayName={displayName} />
-            )}
-          </BoardBody>
+          <NoteTeamsContext.Provider value={teamsById}>
+            <BoardBody aside={aside?.(session)} main={main?.(session)} asideTab={asideTab}>
+              {readOnly ? (
+                <div className="board-workspace">
+                  <BoardCanvas session={session} autoFit />
+                </div>
+              ) : (
+                <BoardWorkspace session={session} displayName={displayName} />
+              )}
+            </BoardBody>
+          </NoteTeamsContext.Provider>
         </BoardSessionContext.Provider>
       ) : (
         <div className="page-loading" role="status">
@@ -106,6 +115,7 @@ function BoardWorkspace({ session, displayName }: { session: BoardSession; displ
   const ref = useRef<HTMLDivElement>(null);
   useKeyboardShortcuts(session, ref);
   useMembershipRepair(session);
+  usePlacementSettle(session);
   return (
     <div className="board-workspace" ref={ref}>
       <BoardCanvas session={session} />

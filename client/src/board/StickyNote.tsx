@@ -1,11 +1,15 @@
 import { memo, type CSSProperties, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '@mutopia/shared';
+import type { Team } from '@mutopia/shared/workshop/definition';
 import { useBoardUi } from '../stores/boardUi';
 import { raise } from './actions';
 import { dragNotes, resizeNote } from './note-gestures';
 import { NoteEditor } from './NoteEditor';
 import { useBoardSession } from './session';
+import { inkOn } from './team-ink';
+
+import './note-team.css';
 
 interface StickyNoteProps {
   note: Note;
@@ -14,11 +18,19 @@ interface StickyNoteProps {
   remoteNames?: string | undefined;
   /** Title of the group the note is in, for screen readers. */
   groupTitle?: string | undefined;
+  /** The team that wrote the note, when the board is shared by several teams. */
+  team?: Team | undefined;
 }
 
 const LABEL_CHARS = 160;
 
-export const StickyNote = memo(function StickyNote({ note, remoteColor, remoteNames, groupTitle }: StickyNoteProps) {
+export const StickyNote = memo(function StickyNote({
+  note,
+  remoteColor,
+  remoteNames,
+  groupTitle,
+  team,
+}: StickyNoteProps) {
   const { t } = useTranslation();
   const session = useBoardSession();
   const selected = useBoardUi((s) => s.selected.has(note.id));
@@ -54,6 +66,7 @@ export const StickyNote = memo(function StickyNote({ note, remoteColor, remoteNa
   const text = note.text.trim();
   const label = text ? t('note.label', { text: text.slice(0, LABEL_CHARS) }) : t('note.empty');
   const remoteLabel = remoteNames ? t('note.selectedBy', { names: remoteNames }) : '';
+  const byTeam = team ? t('boardLayout.byTeam', { team: team.name }) : '';
   const style = {
     transform: `translate(${note.x}px, ${note.y}px)`,
     width: note.w,
@@ -67,6 +80,7 @@ export const StickyNote = memo(function StickyNote({ note, remoteColor, remoteNa
   if (selected) classes.push('is-selected');
   if (editing) classes.push('is-editing');
   if (remoteColor) classes.push('is-remote-selected');
+  if (team) classes.push('note--signed');
 
   return (
     <div
@@ -75,7 +89,7 @@ export const StickyNote = memo(function StickyNote({ note, remoteColor, remoteNa
       tabIndex={session.readOnly ? undefined : 0}
       role={session.readOnly ? 'note' : editing ? 'group' : 'button'}
       aria-roledescription={t('note.roleDescription')}
-      aria-label={remoteLabel ? `${label}. ${remoteLabel}` : label}
+      aria-label={[label, byTeam, remoteLabel].filter(Boolean).join('. ')}
       aria-pressed={editing || session.readOnly ? undefined : selected}
       aria-description={groupTitle ? t('boardContent.groups.inGroup', { title: groupTitle }) : undefined}
       data-in-group={groupTitle ? note.groupId : undefined}
@@ -83,6 +97,7 @@ export const StickyNote = memo(function StickyNote({ note, remoteColor, remoteNa
       data-note-id={note.id}
       data-color={note.color}
       data-selected={selected || undefined}
+      data-team-id={note.teamId}
       // Read-only: the pointer goes through to the canvas, which only pans and zooms.
       onPointerDown={session.readOnly ? undefined : onPointerDown}
       onDoubleClick={
@@ -108,6 +123,16 @@ export const StickyNote = memo(function StickyNote({ note, remoteColor, remoteNa
       }}
     >
       {editing ? <NoteEditor id={note.id} text={note.text} /> : <div className="note__text">{note.text}</div>}
+      {team && (
+        <span
+          className="note__team"
+          style={{ background: team.color, color: inkOn(team.color) }}
+          data-testid="note-team"
+          aria-hidden="true"
+        >
+          {team.name}
+        </span>
+      )}
       {remoteNames && (
         <span className="note__remote-tag" aria-hidden="true">
           {remoteNames}

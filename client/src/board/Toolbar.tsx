@@ -18,6 +18,7 @@ import { ColorPalette } from './ColorPalette';
 import { ExportPngButton } from './ExportPngButton';
 import { createGroupFromSelection } from './group-actions';
 import { GroupMenu } from './GroupMenu';
+import { TidyButton } from './TidyButton';
 import type { BoardSession } from './session';
 import { useUndoState } from './useUndoState';
 import { MAX_SCALE, MIN_SCALE } from './viewport-math';
@@ -55,6 +56,7 @@ export function Toolbar({ session }: { session: BoardSession }) {
         <span className="toolbar__text">{t('boardContent.groups.create')}</span>
       </button>
       <GroupMenu session={session} />
+      <TidyButton session={session} />
       <span className="toolbar__divider" aria-hidden="true" />
       <ColorPalette session={session} />
       <IconButton

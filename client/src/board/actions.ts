@@ -16,7 +16,7 @@ import { useBoardUi } from '../stores/boardUi';
 import { useViewportStore } from '../stores/viewport';
 import type { BoardSession } from './session';
 import { fitMembership } from './group-actions';
-import { freeSpot } from './selection-math';
+import { placeNote } from './note-placement';
 import {
   boundingRect,
   centeredOrigin,
@@ -28,20 +28,41 @@ import {
   type Point,
 } from './viewport-math';
 
-/** Creates a note centred on `at` (board coordinates) and opens it for typing. */
+/** Notes a person has just added that may still need to make room (note-placement: settleConcurrent). */
+const PLACED_KEPT = 50;
+
+/**
+ * Creates a note centred on `at` (board coordinates), or right next to the
+ * notes already there when that spot is taken, and opens it for typing.
+ */
 export function addNoteAt(session: BoardSession, at: Point): string {
   const { byId } = session.notes.getSnapshot();
-  const spot = freeSpot({ x: at.x - DEFAULT_NOTE_SIZE / 2, y: at.y - DEFAULT_NOTE_SIZE / 2 }, byId.values());
+  const size = { w: DEFAULT_NOTE_SIZE, h: DEFAULT_NOTE_SIZE };
+  const wish = { x: Math.round(at.x - size.w / 2), y: Math.round(at.y - size.h / 2) };
+  const spot = placeNote(wish, size, [...byId.values()]);
   session.undo.stopCapturing();
   const id = createNote(
     session.doc,
-    { x: Math.round(spot.x), y: Math.round(spot.y), color: useBoardUi.getState().newNoteColor },
+    {
+      x: Math.round(spot.x),
+      y: Math.round(spot.y),
+      color: useBoardUi.getState().newNoteColor,
+      ...(session.author.teamId ? { teamId: session.author.teamId } : {}),
+    },
     session.origin,
   );
+  rememberPlaced(session, id);
   // Where the note really landed (a free spot may be off `at`) decides its frame.
   fitMembership(session, [id]);
   useBoardUi.getState().startEditing(id);
   return id;
+}
+
+function rememberPlaced(session: BoardSession, id: string): void {
+  const note = session.notes.getSnapshot().byId.get(id);
+  if (!note) return;
+  session.placed.set(id, { x: note.x, y: note.y });
+  if (session.placed.size > PLACED_KEPT) session.placed.delete(session.placed.keys().next().value!);
 }
 
 export function addNoteAtCenter(session: BoardSession): string {

@@ -9,6 +9,7 @@ import { GroupsCache } from './groups-cache';
 import { NotesCache } from './notes-cache';
 import { SyncTracker } from './sync-tracker';
 import { plainConnection, ticketedConnection, type BoardConnection } from './ticketed-connection';
+import type { Point } from './viewport-math';
 
 /** Everything that lives exactly as long as one open board. */
 export interface BoardSession {
@@ -28,6 +29,14 @@ export interface BoardSession {
   sync: SyncTracker;
   /** A projector or observer: shows the board, never writes to it or shares a cursor. */
   readOnly: boolean;
+  /** The workshop team new notes are signed with (set by the view; none on plain boards). */
+  author: { teamId: string | undefined };
+  /**
+   * Notes this person created and where they were placed, until someone moves
+   * them: a concurrent note from another phone may have landed on the same spot
+   * (note-placement: settleConcurrent).
+   */
+  placed: Map<string, Point>;
 }
 
 export interface BoardSessionOptions {
@@ -65,6 +74,8 @@ export function openBoardSession(boardId: string, options: BoardSessionOptions =
     groups: new GroupsCache(doc),
     sync: new SyncTracker(doc, provider, new Set<unknown>([provider, persistence])),
     readOnly,
+    author: { teamId: undefined },
+    placed: new Map(),
   };
 }
 

@@ -13,6 +13,7 @@ import { offlineDe } from './sections/offline';
 import { rosterDe } from './sections/roster';
 import { projectorScreensDe } from './sections/projector-screens';
 import { voteSheetDe } from './sections/vote-sheet';
+import { boardLayoutDe } from './sections/board-layout';
 
 /**
  * German is the source language: every other language must have exactly these
@@ -351,6 +352,7 @@ export const de = {
   questions: questionsDe,
   votes: votesDe,
   voteSheet: voteSheetDe,
+  boardLayout: boardLayoutDe,
   offline: offlineDe,
   roster: rosterDe,
   projectorScreens: projectorScreensDe,

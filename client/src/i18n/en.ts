@@ -13,6 +13,7 @@ import { offlineEn } from './sections/offline';
 import { rosterEn } from './sections/roster';
 import { projectorScreensEn } from './sections/projector-screens';
 import { voteSheetEn } from './sections/vote-sheet';
+import { boardLayoutEn } from './sections/board-layout';
 
 export const en: Messages = {
   app: {
@@ -346,6 +347,7 @@ export const en: Messages = {
   questions: questionsEn,
   votes: votesEn,
   voteSheet: voteSheetEn,
+  boardLayout: boardLayoutEn,
   offline: offlineEn,
   roster: rosterEn,
   projectorScreens: projectorScreensEn,

@@ -7,11 +7,6 @@ import { PersonaSummary } from './PersonaSummary';
 import { TeamPackQuestion } from './TeamPackQuestion';
 import { themeStations, usePersona } from './usePersona';
 
-/** Phones show the pack folded so the board keeps its room; wider screens open it. */
-function startsOpen(): boolean {
-  return typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 720px)').matches;
-}
-
 /**
  * What a team carries from room to room: its persona (read from the team
  * space's board) and its question. Shown to a participant at every station
@@ -25,7 +20,8 @@ export function TeamPack({ teamId }: { teamId: string }) {
   const boardId = useSession((s) => (teamSpace ? s.view?.boards[teamSpace.id] : undefined));
   const side = useSideDoc(boardId, token, true);
   const persona = usePersona(side?.doc);
-  const [open, setOpen] = useState(startsOpen);
+  // Open everywhere: on a phone the pack has a tab of its own, so it takes no room from the board.
+  const [open, setOpen] = useState(true);
   const headingId = useId();
   const team = definition.teams.find((x) => x.id === teamId);
   if (!team) return null;
