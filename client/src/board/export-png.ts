@@ -7,7 +7,16 @@ import type * as Y from 'yjs';
 import { readNotes, type Note, type NoteColor } from '@mutopia/shared';
 import { readGroups, type Group } from '@mutopia/shared/board/groups';
 import { GROUP_TITLE_BAND } from './group-math';
-import { clipLines, PNG_PADDING, pngFileName, pngLayout, wrapText } from './png-layout';
+import {
+  clipLines,
+  fitNoteText,
+  NOTE_TEXT,
+  PNG_PADDING,
+  pngFileName,
+  pngLayout,
+  wrapText,
+  type FittedNoteText,
+} from './png-layout';
 import { boundingRect } from './viewport-math';
 
 /** The note palette of base.css (--note-*), which a canvas cannot read from CSS variables directly. */
@@ -21,16 +30,18 @@ const NOTE_FILL: Record<NoteColor, string> = {
   grey: '#e6e8eb',
 };
 const TEXT = '#1c2024';
-const NOTE_PADDING = 14;
-const NOTE_FONT = 16;
-const LINE_HEIGHT = 1.4;
+
+/** What the image needs of a note or a frame: the board's own, or the results' copy of it. */
+export type DrawableNote = Pick<Note, 'x' | 'y' | 'w' | 'h' | 'color' | 'text'>;
+export type DrawableGroup = Pick<Group, 'x' | 'y' | 'w' | 'h' | 'color' | 'title'>;
+type FittedNote = DrawableNote & { fitted: FittedNoteText | null };
 
 function fontFamily(): string {
   const fromPage = typeof document === 'undefined' ? '' : getComputedStyle(document.body).fontFamily;
   return fromPage || 'system-ui, sans-serif';
 }
 
-function drawGroup(ctx: CanvasRenderingContext2D, group: Group, title: string, font: string): void {
+function drawGroup(ctx: CanvasRenderingContext2D, group: DrawableGroup, title: string, font: string): void {
   ctx.save();
   ctx.fillStyle = NOTE_FILL[group.color];
   ctx.globalAlpha = 0.35;
@@ -57,44 +68,56 @@ function drawGroup(ctx: CanvasRenderingContext2D, group: Group, title: string, f
   ctx.restore();
 }
 
-function drawNote(ctx: CanvasRenderingContext2D, note: Note, font: string): void {
+function drawNote(ctx: CanvasRenderingContext2D, note: FittedNote, font: string): void {
+  const h = note.fitted?.h ?? note.h;
   ctx.save();
   ctx.shadowColor = 'rgb(16 24 40 / 18%)';
   ctx.shadowBlur = 8;
   ctx.shadowOffsetY = 3;
   ctx.fillStyle = NOTE_FILL[note.color];
-  ctx.fillRect(note.x, note.y, note.w, note.h);
+  ctx.fillRect(note.x, note.y, note.w, h);
   ctx.restore();
 
-  const text = note.text.trim();
-  if (!text) return;
+  if (!note.fitted) return;
+  const { fontSize, lines } = note.fitted;
   ctx.save();
-  ctx.beginPath();
-  ctx.rect(note.x, note.y, note.w, note.h);
-  ctx.clip();
   ctx.fillStyle = TEXT;
-  ctx.font = `${NOTE_FONT}px ${font}`;
+  ctx.font = `${fontSize}px ${font}`;
   ctx.textBaseline = 'top';
-  const maxWidth = note.w - 2 * NOTE_PADDING;
-  const lineHeight = NOTE_FONT * LINE_HEIGHT;
-  const measure = (s: string) => ctx.measureText(s).width;
-  const maxLines = Math.floor((note.h - 2 * NOTE_PADDING) / lineHeight);
-  const lines = clipLines(wrapText(text, maxWidth, measure), maxLines, maxWidth, measure);
-  lines.forEach((line, i) => ctx.fillText(line, note.x + NOTE_PADDING, note.y + NOTE_PADDING + i * lineHeight));
+  const lineHeight = fontSize * NOTE_TEXT.lineHeight;
+  lines.forEach((line, i) =>
+    ctx.fillText(line, note.x + NOTE_TEXT.padding, note.y + NOTE_TEXT.padding + i * lineHeight),
+  );
   ctx.restore();
 }
 
-/** Draws the board into a new canvas; `untitledGroup` names frames nobody has named yet. */
-export function drawBoard(doc: Y.Doc, title: string, untitledGroup: string): HTMLCanvasElement {
-  const notes = readNotes(doc);
-  const groups = readGroups(doc);
-  const layout = pngLayout(boundingRect([...notes, ...groups]));
+/** Sets every note's text before the layout, since a note too full to read may grow. */
+function fitNotes(ctx: CanvasRenderingContext2D, notes: readonly DrawableNote[], font: string): FittedNote[] {
+  const measure = (s: string, size: number) => {
+    ctx.font = `${size}px ${font}`;
+    return ctx.measureText(s).width;
+  };
+  return notes.map((note) => {
+    const text = note.text.trim();
+    return { ...note, fitted: text ? fitNoteText(text, note, measure) : null };
+  });
+}
+
+/** Draws frames and notes into a new canvas; `untitledGroup` names frames nobody has named yet. */
+export function drawContent(
+  notes: readonly DrawableNote[],
+  groups: readonly DrawableGroup[],
+  title: string,
+  untitledGroup: string,
+): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
-  canvas.width = layout.width;
-  canvas.height = layout.height;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2d canvas');
   const font = fontFamily();
+  const fitted = fitNotes(ctx, notes, font);
+  const layout = pngLayout(boundingRect([...fitted.map((n) => ({ ...n, h: n.fitted?.h ?? n.h })), ...groups]));
+  canvas.width = layout.width;
+  canvas.height = layout.height;
 
   ctx.fillStyle = '#f7f8fa';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
@@ -107,15 +130,24 @@ export function drawBoard(doc: Y.Doc, title: string, untitledGroup: string): HTM
   ctx.fillText(title, layout.origin.x + PNG_PADDING, layout.origin.y + PNG_PADDING);
 
   for (const group of groups) drawGroup(ctx, group, group.title.trim() || untitledGroup, font);
-  for (const note of notes) drawNote(ctx, note, font);
+  for (const note of fitted) drawNote(ctx, note, font);
   return canvas;
 }
 
-export async function renderBoardPng(doc: Y.Doc, title: string, untitledGroup: string): Promise<Blob> {
-  const canvas = drawBoard(doc, title, untitledGroup);
+/** Draws the board into a new canvas; `untitledGroup` names frames nobody has named yet. */
+export function drawBoard(doc: Y.Doc, title: string, untitledGroup: string): HTMLCanvasElement {
+  return drawContent(readNotes(doc), readGroups(doc), title, untitledGroup);
+}
+
+/** A canvas as a PNG file. */
+export async function canvasPng(canvas: HTMLCanvasElement): Promise<Blob> {
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('the browser could not encode the PNG');
   return blob;
+}
+
+export async function renderBoardPng(doc: Y.Doc, title: string, untitledGroup: string): Promise<Blob> {
+  return canvasPng(drawBoard(doc, title, untitledGroup));
 }
 
 /**

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   clipLines,
+  fitNoteText,
+  NOTE_TEXT,
   PNG_MAX_PIXELS,
   PNG_MAX_SIDE,
   PNG_PADDING,
@@ -61,5 +63,42 @@ describe('PNG layout', () => {
     expect(pngFileName('  ')).toBe('board.png');
     expect(pngFileName('..versteckt')).toBe('versteckt.png');
     expect(pngFileName('x'.repeat(300))).toHaveLength(104);
+  });
+});
+
+describe('fitNoteText', () => {
+  /** Every character 0.6 em wide. */
+  const measureAt = (s: string, size: number) => s.length * size * 0.6;
+  const box = { w: 180, h: 180 };
+
+  it('sets a short note at the normal size in its own box', () => {
+    const fitted = fitNoteText('Lotsendienst für Anerkennung', box, measureAt);
+    expect(fitted.fontSize).toBe(NOTE_TEXT.fontSize);
+    expect(fitted.h).toBe(180);
+    expect(fitted.lines.join(' ')).toBe('Lotsendienst für Anerkennung');
+  });
+
+  it('sets a longer note in smaller type, every word kept and every line inside the note', () => {
+    const text = 'Ein Ansprechpartner begleitet die Anerkennung von Anfang an und kennt alle Stellen der Stadt';
+    const fitted = fitNoteText(text, box, measureAt);
+    expect(fitted.fontSize).toBeLessThan(NOTE_TEXT.fontSize);
+    expect(fitted.h).toBe(180);
+    expect(fitted.lines.join(' ')).toBe(text);
+    for (const line of fitted.lines)
+      expect(measureAt(line, fitted.fontSize)).toBeLessThanOrEqual(180 - 2 * NOTE_TEXT.padding);
+    expect(fitted.lines.length * fitted.fontSize * NOTE_TEXT.lineHeight).toBeLessThanOrEqual(
+      180 - 2 * NOTE_TEXT.padding,
+    );
+  });
+
+  it('grows the note when even the smallest type does not fit, losing no text', () => {
+    const text = Array.from({ length: 80 }, (_, i) => `Wort${i}`).join(' ');
+    const fitted = fitNoteText(text, box, measureAt);
+    expect(fitted.fontSize).toBe(NOTE_TEXT.minFontSize);
+    expect(fitted.lines.join(' ')).toBe(text);
+    expect(fitted.h).toBeGreaterThan(180);
+    expect(fitted.lines.length * fitted.fontSize * NOTE_TEXT.lineHeight + 2 * NOTE_TEXT.padding).toBeLessThanOrEqual(
+      fitted.h,
+    );
   });
 });

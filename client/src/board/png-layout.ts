@@ -91,6 +91,38 @@ export function clipLines(
   return kept;
 }
 
+/** How a note's text is set in the image; sizes in board px. */
+export const NOTE_TEXT = { padding: 14, fontSize: 16, minFontSize: 11, lineHeight: 1.4 } as const;
+
+export interface FittedNoteText {
+  fontSize: number;
+  lines: string[];
+  /** The note's height in the image: its own, or taller when even the smallest type needs more room. */
+  h: number;
+}
+
+/**
+ * Sets a note's text so that none of it is lost: at the normal size when it
+ * fits, else in smaller type down to a size still legible in print, and if
+ * even that does not fit the note grows downwards. `measure` gives a string's
+ * width at a font size.
+ */
+export function fitNoteText(
+  text: string,
+  box: { w: number; h: number },
+  measure: (s: string, fontSize: number) => number,
+): FittedNoteText {
+  const { padding, fontSize, minFontSize, lineHeight } = NOTE_TEXT;
+  const maxWidth = Math.max(1, box.w - 2 * padding);
+  const room = box.h - 2 * padding;
+  let lines: string[] = [];
+  for (let size = fontSize; size >= minFontSize; size--) {
+    lines = wrapText(text, maxWidth, (s) => measure(s, size));
+    if (lines.length * size * lineHeight <= room) return { fontSize: size, lines, h: box.h };
+  }
+  return { fontSize: minFontSize, lines, h: Math.ceil(lines.length * minFontSize * lineHeight + 2 * padding) };
+}
+
 /** A file name from a board title: no characters file systems refuse, never empty. */
 export function pngFileName(title: string): string {
   const cleaned = title
