@@ -6,7 +6,7 @@ import { useDocumentTitle } from '../app/useDocumentTitle';
 import { Wordmark } from '../app/Wordmark';
 import { errorCodeOf, type ApiErrorCode } from '../api/http';
 import { Loading, PageMessage } from '../workshop/components';
-import { formatDate } from './format';
+import { ArchiveEntryCard } from './ArchiveEntry';
 import { fetchArchive } from './series-api';
 import { todayIso } from './TopicPlanEditor';
 
@@ -38,7 +38,7 @@ export function ArchivePage({ seriesId, archiveKey }: { seriesId: string; archiv
 }
 
 function ArchiveView({ archive }: { archive: SeriesArchive }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   useDocumentTitle(archive.title);
   const today = todayIso();
   const next = archive.entries.find((e) => e.date !== null && e.date >= today);
@@ -71,26 +71,7 @@ function ArchiveView({ archive }: { archive: SeriesArchive }) {
                 data-testid="archive-entry"
               >
                 {yearHeading && <h2 className="archive-entry__year">{yearHeading}</h2>}
-                <div className="archive-entry__card">
-                  <time className="archive-entry__date" dateTime={entry.date ?? undefined}>
-                    {entry.date ? formatDate(entry.date, i18n.resolvedLanguage, 'long') : t('series.public.noDate')}
-                  </time>
-                  <span className="archive-entry__topic">{entry.topic}</span>
-                  {entry.resultsPath ? (
-                    <a className="button button--primary button--small archive-entry__link" href={entry.resultsPath}>
-                      {t('series.public.results')}
-                      <span className="visually-hidden">: {entry.topic}</span>
-                    </a>
-                  ) : (
-                    <span className="archive-entry__status">
-                      {isNext
-                        ? t('series.public.next')
-                        : upcoming
-                          ? t('series.public.planned')
-                          : t('series.public.pending')}
-                    </span>
-                  )}
-                </div>
+                <ArchiveEntryCard entry={entry} isNext={isNext} upcoming={upcoming} />
               </li>
             );
           })}

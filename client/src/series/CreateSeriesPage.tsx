@@ -11,7 +11,8 @@ import { errorCodeOf } from '../api/http';
 import { currentLanguage } from '../i18n/i18n';
 import { ArrowLeftIcon } from '../ui/icons';
 import { seriesPath } from './links';
-import { planInput, type DraftEntry } from './plan-draft';
+import { LogisticsFields } from './LogisticsFields';
+import { NO_LOGISTICS, planInput, type DraftEntry, type Logistics } from './plan-draft';
 import { createSeries, loginSeries } from './series-api';
 import { useCreatedSeries, useSeriesAccess } from './seriesAccess';
 import { todayIso, TopicPlanEditor } from './TopicPlanEditor';
@@ -32,6 +33,7 @@ export function CreateSeriesPage() {
   const [rhythm, setRhythm] = useState<Rhythm>('monthlyWeekday');
   const [count, setCount] = useState('11');
   const [topicLines, setTopicLines] = useState('');
+  const [logistics, setLogistics] = useState<Logistics>(NO_LOGISTICS);
   const [draft, setDraft] = useState<DraftEntry[]>([]);
   const [showProblems, setShowProblems] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -53,7 +55,8 @@ export function CreateSeriesPage() {
     }
     setError(null);
     const next: DraftEntry[] = [];
-    for (const [i, date] of dates.entries()) next.push({ id: newTopicId(next), date, topic: lines[i] ?? '', note: '' });
+    for (const [i, date] of dates.entries())
+      next.push({ id: newTopicId(next), date, topic: lines[i] ?? '', ...logistics, note: '' });
     setDraft(next);
     setShowProblems(false);
   }
@@ -229,6 +232,8 @@ export function CreateSeriesPage() {
                 />
               </label>
             </div>
+            <p className="card__hint">{t('series.create.logistics')}</p>
+            <LogisticsFields value={logistics} onChange={(change) => setLogistics({ ...logistics, ...change })} />
             <div className="workshop-form__actions">
               <button
                 type="button"

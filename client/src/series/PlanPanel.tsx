@@ -166,7 +166,7 @@ function CreateSessionControl({
       const created = await createSession(seriesId, token, entry.id, source || null);
       const login = await loginWithSecret(created.workshopId, created.facilitatorSecret);
       useWorkshopAccess.getState().update(created.workshopId, {
-        title: entry.topic,
+        title: entry.topic || t('series.plan.topicOpen'),
         joinCode: created.joinCode,
         created: true,
         facilitator: { token: login.token, role: 'facilitator' },

@@ -2,7 +2,8 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SERIES_LIMITS } from '@mutopia/shared/series/series-schemas';
 import { TrashIcon } from '../ui/icons';
-import { addEntry, draftProblems, shiftTopic, type DraftEntry } from './plan-draft';
+import { LogisticsFields } from './LogisticsFields';
+import { addEntry, draftProblems, shiftTopic, type DraftEntry, type DraftProblem } from './plan-draft';
 
 import './topic-plan.css';
 interface TopicPlanEditorProps {
@@ -19,11 +20,20 @@ export function todayIso(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-/** The topic plan as an editable list: date, topic and an internal note per session. */
+const PROBLEM_TEXT = {
+  date: 'series.plan.dateMissing',
+  time: 'series.plan.timeInvalid',
+  onlineUrl: 'series.plan.onlineUrlInvalid',
+} as const satisfies Record<DraftProblem, string>;
+
+/**
+ * The topic plan as an editable list: date, topic (blank: "Thema folgt") and an
+ * internal note per session, with its time, place and online link below.
+ */
 export function TopicPlanEditor({ value, onChange, showProblems, actions }: TopicPlanEditorProps) {
   const { t } = useTranslation();
   const id = useId();
-  const problems = showProblems ? draftProblems(value) : new Map();
+  const problems = showProblems ? draftProblems(value) : new Map<string, DraftProblem>();
   const patch = (entryId: string, change: Partial<DraftEntry>) =>
     onChange(value.map((e) => (e.id === entryId ? { ...e, ...change } : e)));
   const shift = (entryId: string, step: -1 | 1) => {
@@ -49,6 +59,7 @@ export function TopicPlanEditor({ value, onChange, showProblems, actions }: Topi
           const problem = problems.get(entry.id);
           const locked = Boolean(entry.workshopId);
           const rowId = `${id}-${entry.id}`;
+          const name = entry.topic || t('series.plan.topicOpen');
           return (
             <li
               key={entry.id}
@@ -78,10 +89,7 @@ export function TopicPlanEditor({ value, onChange, showProblems, actions }: Topi
                   className="input"
                   value={entry.topic}
                   maxLength={SERIES_LIMITS.topicMaxLength}
-                  required
                   placeholder={t('series.plan.topicPlaceholder')}
-                  aria-invalid={problem === 'topic'}
-                  aria-describedby={problem === 'topic' ? `${rowId}-problem` : undefined}
                   data-testid="topic-text"
                   onChange={(e) => patch(entry.id, { topic: e.target.value })}
                 />
@@ -101,7 +109,7 @@ export function TopicPlanEditor({ value, onChange, showProblems, actions }: Topi
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={t('series.plan.earlier', { topic: entry.topic || index + 1 })}
+                  aria-label={t('series.plan.earlier', { topic: `${index + 1}. ${name}` })}
                   title={t('series.plan.earlierShort')}
                   disabled={locked}
                   data-testid="topic-earlier"
@@ -112,7 +120,7 @@ export function TopicPlanEditor({ value, onChange, showProblems, actions }: Topi
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={t('series.plan.later', { topic: entry.topic || index + 1 })}
+                  aria-label={t('series.plan.later', { topic: `${index + 1}. ${name}` })}
                   title={t('series.plan.laterShort')}
                   disabled={locked}
                   data-testid="topic-later"
@@ -123,7 +131,7 @@ export function TopicPlanEditor({ value, onChange, showProblems, actions }: Topi
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={t('series.plan.remove', { topic: entry.topic || index + 1 })}
+                  aria-label={t('series.plan.remove', { topic: `${index + 1}. ${name}` })}
                   title={locked ? t('series.plan.removeLocked') : t('series.plan.removeShort')}
                   disabled={locked}
                   data-testid="topic-remove"
@@ -132,9 +140,18 @@ export function TopicPlanEditor({ value, onChange, showProblems, actions }: Topi
                   <TrashIcon size={18} />
                 </button>
               </div>
+              <div className="topic-row__logistics">
+                <LogisticsFields
+                  value={entry}
+                  onChange={(change) => patch(entry.id, change)}
+                  problem={problem}
+                  problemId={`${rowId}-problem`}
+                  context={`${index + 1}. ${entry.date}`}
+                />
+              </div>
               {problem && (
                 <p id={`${rowId}-problem`} className="form-error topic-row__problem">
-                  {t(problem === 'topic' ? 'series.plan.topicMissing' : 'series.plan.dateMissing')}
+                  {t(PROBLEM_TEXT[problem])}
                 </p>
               )}
               {actions && <div className="topic-row__actions">{actions(entry)}</div>}
