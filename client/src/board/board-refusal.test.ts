@@ -1,0 +1,18 @@
+import { WS_CLOSE } from '@mutopia/shared';
+import { describe, expect, it } from 'vitest';
+import { boardRefusalOf } from './board-refusal';
+
+describe('boardRefusalOf', () => {
+  it('names the server refusals a person must be told about', () => {
+    expect(boardRefusalOf(WS_CLOSE.boardFull.code)).toBe('boardFull');
+    expect(boardRefusalOf(WS_CLOSE.textTooLong.code)).toBe('textTooLong');
+    expect(boardRefusalOf(WS_CLOSE.pendingOverflow.code)).toBe('pendingOverflow');
+    expect(boardRefusalOf(WS_CLOSE.malformedUpdate.code)).toBe('malformedUpdate');
+  });
+
+  it('leaves ordinary closes to the offline line', () => {
+    expect(boardRefusalOf(WS_CLOSE.shuttingDown.code)).toBeNull();
+    expect(boardRefusalOf(1006)).toBeNull();
+    expect(boardRefusalOf(undefined)).toBeNull();
+  });
+});

@@ -1,0 +1,16 @@
+import type { DeepStrings } from '../messages-type';
+
+/** Why the server closed a board connection for good (close codes 4413–4422, see docs/protocol.md). */
+export const boardRefusalDe = {
+  boardFull: 'Diese Tafel ist voll. Neue Inhalte speichert der Server nicht mehr; Löschen geht noch nach dem Neuladen.',
+  textTooLong: 'Ein Text war zu lang und wurde gekürzt. Lade die Seite neu, um weiterzuarbeiten.',
+  pendingOverflow: 'Der Server hat Änderungen dieses Geräts verworfen. Lade die Seite neu.',
+  malformedUpdate: 'Der Server konnte Änderungen dieses Geräts nicht lesen. Lade die Seite neu.',
+};
+
+export const boardRefusalEn: DeepStrings<typeof boardRefusalDe> = {
+  boardFull: 'This board is full. The server no longer stores new content; deleting still works after a reload.',
+  textTooLong: 'A text was too long and has been shortened. Reload the page to keep working.',
+  pendingOverflow: 'The server discarded changes from this device. Reload the page.',
+  malformedUpdate: 'The server could not read changes from this device. Reload the page.',
+};
