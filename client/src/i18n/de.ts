@@ -10,6 +10,7 @@ import { seriesDe } from './sections/series';
 import { stepsDe } from './sections/steps';
 import { votesDe } from './sections/votes';
 import { offlineDe } from './sections/offline';
+import { boardRefusalDe } from './sections/board-refusal';
 import { rosterDe } from './sections/roster';
 import { projectorScreensDe } from './sections/projector-screens';
 import { voteSheetDe } from './sections/vote-sheet';
@@ -354,6 +355,7 @@ export const de = {
   voteSheet: voteSheetDe,
   boardLayout: boardLayoutDe,
   offline: offlineDe,
+  boardRefusal: boardRefusalDe,
   roster: rosterDe,
   projectorScreens: projectorScreensDe,
   results: resultsDe,

@@ -10,6 +10,7 @@ import { seriesEn } from './sections/series';
 import { stepsEn } from './sections/steps';
 import { votesEn } from './sections/votes';
 import { offlineEn } from './sections/offline';
+import { boardRefusalEn } from './sections/board-refusal';
 import { rosterEn } from './sections/roster';
 import { projectorScreensEn } from './sections/projector-screens';
 import { voteSheetEn } from './sections/vote-sheet';
@@ -349,6 +350,7 @@ export const en: Messages = {
   voteSheet: voteSheetEn,
   boardLayout: boardLayoutEn,
   offline: offlineEn,
+  boardRefusal: boardRefusalEn,
   roster: rosterEn,
   projectorScreens: projectorScreensEn,
   results: resultsEn,
