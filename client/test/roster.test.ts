@@ -108,11 +108,15 @@ describe('the roster in the console', () => {
     await shot(phone, 'roster-phone-moved.png');
 
     // Rename her from the console; the phone's own menu shows the new name.
+    await console.getByTestId('roster-search').fill('Zora');
     await row.getByTestId('roster-rename').click();
     await row.getByTestId('roster-rename-input').fill('Zora Q.');
     await row.getByTestId('roster-rename-input').press('Enter');
-    await console.getByTestId('roster-search').fill('Zora Q.');
     await expect.poll(() => rows.first().getByTestId('roster-name').textContent()).toBe('Zora Q.');
+    // The keyboard is back on the row's rename button.
+    await expect
+      .poll(() => console.evaluate('document.activeElement?.getAttribute("data-testid")'))
+      .toBe('roster-rename');
     await phone.getByTestId('self-edit-toggle').click();
     await expect.poll(() => phone.getByTestId('self-edit-name').inputValue()).toBe('Zora Q.');
     await shot(phone, 'roster-phone-self-edit.png');

@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stationName, type WorkshopDefinition } from '@mutopia/shared/workshop/definition';
 import { locate } from '@mutopia/shared/workshop/location';
@@ -234,6 +234,13 @@ function RosterRow({
   const definition = useDefinition();
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(person.displayName);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const wasRenaming = useRef(false);
+  // Back from the name field, the keyboard continues where it started, not at the top of the page.
+  useEffect(() => {
+    if (wasRenaming.current && !renaming) renameButton.current?.focus();
+    wasRenaming.current = renaming;
+  }, [renaming]);
   const team = definition.teams.find((x) => x.id === person.teamId);
 
   return (
@@ -303,6 +310,7 @@ function RosterRow({
       <td className="roster__actions">
         {!renaming && (
           <button
+            ref={renameButton}
             type="button"
             className="button button--small button--secondary"
             data-testid="roster-rename"
