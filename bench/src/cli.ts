@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { rerenderReport, writeReport } from './report/write.js';
 import { c1 } from './scenarios/c1.js';
+import { h1 } from './scenarios/h1.js';
 import { profile } from './scenarios/profile.js';
 import { s0 } from './scenarios/s0.js';
 import { s1 } from './scenarios/s1.js';
@@ -20,7 +21,7 @@ import type { Scenario, ScenarioOptions, Section } from './scenarios/types.js';
 import { ALL_PEERS, type PeerKind } from './servers/types.js';
 import { BENCH_SRC } from './util/paths.js';
 
-export const SCENARIOS: Scenario[] = [s0, s1, s2, s3, s4, s5, s6, c1, profile];
+export const SCENARIOS: Scenario[] = [s0, s1, s2, s3, s4, s5, s6, h1, c1, profile];
 /** Run only when named: the CPU profile is for analysis and would push a full run past 10 minutes. */
 const ON_REQUEST = new Set(['profile']);
 
@@ -29,7 +30,7 @@ Scenarios: ${SCENARIOS.map((s) => s.id).join(', ')} (default: all but profile, a
 Options:
   --clients N,N,...    client counts (s0, s2; s6: participants; profile: plenary size)
   --boards N,N,...     boards (s1: number of boards; s3: ramp steps)
-  --duration S         measured seconds per window (s1: Mutopia's window)
+  --duration S         measured seconds per window (s1: Mutopia's window; h1: per attack)
   --peer-duration S    s1: measured seconds for each peer
   --peers a,b          servers: ${ALL_PEERS.join(', ')}
   --notes N --updates N --storm N   s4/c1 board size and storm clients

@@ -96,7 +96,7 @@ describe('hostile Yjs input', () => {
     const writer = connectProvider(server, board.id);
     await synced(writer);
     const closes: Array<{ code: number; reason: string }> = [];
-    writer.on('connection-close', (event: CloseEvent | null) => {
+    writer.on('connection-close', (event: { code: number; reason: string } | null) => {
       if (event) closes.push({ code: event.code, reason: event.reason });
     });
     const text = 'x'.repeat(LIMITS.noteTextMaxLength - 10);
@@ -129,7 +129,7 @@ describe('hostile Yjs input', () => {
     const reader = connectProvider(server, board.id);
     await Promise.all([synced(writer), synced(reader)]);
     const closed = new Promise<{ code: number; reason: string }>((resolve) =>
-      writer.on('connection-close', (event: CloseEvent | null) => event && resolve(event)),
+      writer.on('connection-close', (event: { code: number; reason: string } | null) => event && resolve(event)),
     );
     const id = createNote(writer.doc, { x: 0, y: 0, text: 'kurz' });
     // Past what setNoteText allows: straight into the note's Y.Text, as a hostile client could.

@@ -6,7 +6,7 @@ import type { Section } from '../scenarios/types.js';
 import { conditions } from './conditions.js';
 
 const RESULTS_FILE = join(CHART_DIR, 'results.json');
-const ORDER = ['s0', 's1', 's2', 's3', 's4', 's5', 's6', 'c1', 'profile'];
+const ORDER = ['s0', 's1', 's2', 's3', 's4', 's5', 's6', 'h1', 'c1', 'profile'];
 
 interface StoredSection extends Omit<Section, 'charts' | 'data'> {
   ranAt: string;

@@ -21,9 +21,23 @@ export class BoardHost {
   constructor(
     private readonly store: BoardStore,
     db: Db,
-    logOptions: Omit<UpdateLogOptions, 'onOverThreshold'>,
+    private readonly logOptions: Omit<UpdateLogOptions, 'onOverThreshold'>,
   ) {
-    this.log = new UpdateLog(db, { ...logOptions, onOverThreshold: (boardId) => this.compact(boardId) });
+    this.log = new UpdateLog(db, { ...logOptions, onOverThreshold: (boardId) => this.compactIfWorth(boardId) });
+  }
+
+  /**
+   * A log of few but large updates is folded only once it is as large as the
+   * snapshot it would replace: rewriting an 8 MiB snapshot after every MiB
+   * written would block the event loop again and again on a big board.
+   */
+  private compactIfWorth(boardId: string): void {
+    const board = this.boards.get(boardId);
+    const size = this.log.logSize(boardId);
+    if (!board || !size) return;
+    const snapshotBytes = board.storedBytes - size.bytes;
+    if (size.count < this.logOptions.compactAfterUpdates && size.bytes < snapshotBytes) return;
+    this.compact(boardId);
   }
 
   /** The loaded board, loading it if needed; undefined when no such board exists. */
