@@ -138,6 +138,34 @@ describe('the roster in the console', () => {
     desk.close();
   });
 
+  it('lets a participant change their own name and team from the phone menu, and the console sees it', async () => {
+    const w = await createWorkshop(suite.server, 'weiterbildungskonferenz', { teamCount: 3 });
+    const ada = await joinWorkshop(suite.server, w.joinCode, 'Ada', 'team-1');
+    const desk = await connectSession(suite.server, w.facilitatorToken);
+    let roster: Array<{ id: string; displayName: string; teamId: string | null }> = [];
+    desk.socket.on('session:roster', (payload: { participants: typeof roster }) => (roster = payload.participants));
+    expect(await desk.command({ type: 'phase.goto', phaseIndex: 1 })).toEqual({ ok: true });
+
+    const phone = await phoneOf(w.workshopId, ada, 'Ada');
+    await phone.goto(`${suite.server.httpUrl}/w/${w.workshopId}`);
+    const header = phone.getByTestId('station-header');
+    await expect(header.getAttribute('data-station-id')).resolves.toBe('space-team-1');
+
+    await phone.getByTestId('self-edit-toggle').click();
+    await expect(phone.getByTestId('self-edit-toggle').getAttribute('aria-expanded')).resolves.toBe('true');
+    await phone.getByTestId('self-edit-name').fill('Ada Lovelace');
+    await phone.getByTestId('self-edit-team').selectOption({ label: 'Team 2' });
+    await phone.getByTestId('self-edit-save').click();
+    await expect.poll(() => header.getAttribute('data-station-id'), { timeout: 10_000 }).toBe('space-team-2');
+    await expect(phone.getByTestId('self-edit-panel').count()).resolves.toBe(0);
+    await expect
+      .poll(() => roster.find((p) => p.id === ada.participantId))
+      .toMatchObject({ displayName: 'Ada Lovelace', teamId: 'team-2' });
+    await shot(phone, 'roster-phone-self-moved.png');
+    await phone.close();
+    desk.close();
+  });
+
   it('shows the facilitator as "Moderation" on a board, not as a guest', async () => {
     const w = await createWorkshop(suite.server, 'weiterbildungskonferenz', { teamCount: 2 });
     const ada = await joinWorkshop(suite.server, w.joinCode, 'Ada', 'team-1');
