@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../app/useDocumentTitle';
 import { Wordmark } from '../app/Wordmark';
 import { i18next } from '../i18n/i18n';
 import { Loading, PageMessage } from '../workshop/components';
+import { PublicDownloads } from './PublicDownloads';
 import { fetchPublicResults } from './results-api';
 import { ResultsView } from './ResultsView';
 
@@ -82,7 +83,11 @@ export function PublicResultsPage({ workshopId, linkKey }: { workshopId: string;
         <Wordmark compact />
         <LanguageSwitch />
       </header>
-      <ResultsView results={load.results} eyebrow={t('results.public.eyebrow')} />
+      <ResultsView
+        results={load.results}
+        eyebrow={t('results.public.eyebrow')}
+        toolbar={<PublicDownloads workshopId={workshopId} linkKey={linkKey} />}
+      />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { VoteBars } from '../votes/VoteBars';
 import { formatDate } from './format';
 import { PersonaSummary } from './PersonaSummary';
 import { ShipCard } from './ShipCard';
+import { StationNotes } from './StationNotes';
 
 import './results.css';
 import './results-print.css';
@@ -173,6 +174,7 @@ export function ResultsView({
           </ul>
         </Section>
       )}
+      {results.boards.length > 0 && <StationNotes boards={results.boards} />}
       {after}
     </article>
   );
