@@ -11,7 +11,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     retention: {
       kept: KeptResultsStore;
-      sweep: (now?: Date) => string[];
+      sweep: (now?: Date) => Promise<string[]>;
       erasePersonalData: (participantId: string) => void;
     };
   }
@@ -20,14 +20,15 @@ declare module 'fastify' {
 /**
  * Data lifecycle: deleting workshops by hand, deleting them RETENTION_DAYS
  * after their date (a sweep when the server is ready and then daily), and
- * erasing a removed person's name for good. The
- * optional CREATE_SECRET is guarded by `guardCreation`, before any route.
+ * erasing a removed person's name for good. The optional CREATE_SECRET is
+ * guarded by `guardCreation`, registered before every route.
  */
 export const retentionPlugin = fp<{ config: Config }>(
   async (app, { config }) => {
     const kept = new KeptResultsStore(app.database.db);
-    const sweep = (now = new Date()): string[] => {
-      const deleted = sweepExpired(app, kept, config.RETENTION_DAYS, now);
+    let closing = false;
+    const sweep = async (now = new Date()): Promise<string[]> => {
+      const deleted = await sweepExpired(app, kept, config.RETENTION_DAYS, now, () => closing);
       if (deleted.length > 0)
         app.log.info({ workshops: deleted }, 'retention: deleted workshops past their retention period');
       return deleted;
@@ -40,18 +41,16 @@ export const retentionPlugin = fp<{ config: Config }>(
     await app.register(deleteRoutes(kept, config.RETENTION_DAYS));
 
     let timer: NodeJS.Timeout | undefined;
+    // A failed sweep must not keep the server from starting on the day of an event.
+    const sweepLogged = () =>
+      sweep().catch((error: unknown) => app.log.error({ err: error }, 'retention sweep failed; trying again tomorrow'));
     app.addHook('onReady', async () => {
-      sweep();
-      timer = setInterval(() => {
-        try {
-          sweep();
-        } catch (error) {
-          app.log.error({ err: error }, 'retention sweep failed; trying again tomorrow');
-        }
-      }, DAY_MS);
+      await sweepLogged();
+      timer = setInterval(() => void sweepLogged(), DAY_MS);
       timer.unref();
     });
     app.addHook('preClose', async () => {
+      closing = true;
       clearInterval(timer);
       app.workshops.sessions.off('participantRemoved', onRemoved);
     });

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { deletionDate, isDueForDeletion } from '@mutopia/shared';
 import type { FastifyInstance } from 'fastify';
 import { workshops } from '../db/schema.js';
@@ -15,12 +16,21 @@ export function deletionDateOf(app: FastifyInstance, workshopId: string, retenti
  * organiser chose to keep the results, the results (which hold no names) are
  * stored first, public under the same link if they were published.
  */
-export function sweepExpired(app: FastifyInstance, kept: KeptResultsStore, retentionDays: number, now: Date): string[] {
+export async function sweepExpired(
+  app: FastifyInstance,
+  kept: KeptResultsStore,
+  retentionDays: number,
+  now: Date,
+  stopped: () => boolean = () => false,
+): Promise<string[]> {
   if (retentionDays <= 0) return [];
   const ids = app.database.db.select({ id: workshops.id }).from(workshops).all();
   const deleted: string[] = [];
   for (const { id } of ids) {
     if (!isDueForDeletion(deletionDateOf(app, id, retentionDays), now)) continue;
+    // One workshop per turn of the event loop (each takes some 20-80 ms), so a daily sweep does not stall the event.
+    if (deleted.length > 0) await setImmediate();
+    if (stopped()) break;
     if (kept.keepResults(id)) {
       const results = app.results.build(id);
       const publication = app.results.publication.get(id);
