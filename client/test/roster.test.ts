@@ -72,7 +72,9 @@ describe('the roster in the console', () => {
     const console = await suite.newPage({ viewport: CONSOLE });
     await console.addInitScript(`localStorage.setItem('mutopia-language', 'de');`);
     await console.goto(`${suite.server.httpUrl}/w/${w.workshopId}/facilitate#key=${w.facilitatorSecret}`);
-    await console.getByTestId('console-tab-people').click();
+    // "1/120 online" in the header opens the list of people.
+    await console.getByTestId('console-online').filter({ hasText: '1/120' }).click();
+    await expect(console.getByTestId('console-tab-people').getAttribute('aria-selected')).resolves.toBe('true');
     const rows = console.getByTestId('roster-row');
     await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(120);
     await expect(console.getByTestId('roster-count').textContent()).resolves.toBe('1 von 120 online');

@@ -57,17 +57,20 @@ export function Console() {
         <span className="pill pill--code" data-testid="console-join-code" title={t('console.joinCode')}>
           {t('console.codeShort')} <strong>{view.joinCode}</strong>
         </span>
-        <span
-          className="pill"
+        <button
+          type="button"
+          className="pill pill--button"
           data-testid="console-online"
           title={t('console.onlineTitle', { online, total: roster?.length ?? 0 })}
+          aria-label={`${t('console.onlineTitle', { online, total: roster?.length ?? 0 })} · ${t('console.tabs.people')}`}
+          onClick={() => setTab('people')}
         >
           <UsersIcon size={16} />
           <span className="pill__number">
             {online}/{roster?.length ?? 0}
           </span>
           <span className="pill__suffix">{t('board.onlineWord')}</span>
-        </span>
+        </button>
         <SessionStatus />
         <Link href={resultsPath(workshopId)} className="button button--secondary" data-testid="console-results">
           {t('results.consoleLink')}
