@@ -47,7 +47,9 @@ export function BoardBody({
 function TabbedBody({ aside, tab, canvas }: { aside: ReactNode; tab: AsideTab; canvas: ReactNode }) {
   const { t } = useTranslation();
   const id = useId();
-  const [current, setCurrent] = useState<Tab>(tab.first);
+  // Until the person picks a tab, the preferred one rules: it can change once the session knows their team.
+  const [chosen, setCurrent] = useState<Tab | null>(null);
+  const current = chosen ?? tab.first;
   const tabs = useRef<Record<Tab, HTMLButtonElement | null>>({ canvas: null, aside: null });
   const attention = useRef(tab.attention);
   useEffect(() => {
