@@ -54,7 +54,7 @@ export function ensureDemo(app: FastifyInstance, dataDir: string): Demo | null {
   const file = join(dataDir, DEMO_FILE);
   if (app.boards.count() === 0) return { ...createDemo(app, file), created: true };
   if (!existsSync(file)) return null;
-  const stored = demoFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  const stored = demoFileSchema.safeParse(readJson(file));
   const workshop = stored.success ? app.workshops.store.get(stored.data.workshopId) : undefined;
   if (!stored.success || !workshop || !secretMatches(stored.data.facilitatorSecret, workshop.facilitatorSecretHash))
     return null;
@@ -65,6 +65,15 @@ export function ensureDemo(app: FastifyInstance, dataDir: string): Demo | null {
     boardId: app.boards.get(DEMO_BOARD_ID) ? DEMO_BOARD_ID : null,
     created: false,
   };
+}
+
+/** A damaged file must not keep the server from starting: the demo's links are then just not printed. */
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
 }
 
 function createDemo(app: FastifyInstance, file: string): Omit<Demo, 'created'> {
