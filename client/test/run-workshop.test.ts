@@ -127,6 +127,10 @@ describe('a facilitated workshop', () => {
     expect(Number(await timer.getAttribute('data-remaining-ms'))).toBeLessThan(before);
     await expect(timer.textContent()).resolves.toMatch(/^1[01]:\d\d$/);
 
+    // A phone opens a solution room on the team's persona and question (issue 11); the notes are the other tab.
+    await expect.poll(() => participant.getByTestId('board-tab-aside').getAttribute('aria-selected')).toBe('true');
+    await participant.getByTestId('board-tab-canvas').click();
+
     // The board is the team's to write on.
     await waitOnline(participant);
     await participant.getByTestId('add-note').click();
