@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { retentionInfoSchema, type Publication } from '@mutopia/shared';
+import {
+  createdSeriesSchema,
+  createdSessionSchema,
+  retentionInfoSchema,
+  seriesArchiveSchema,
+  seriesViewSchema,
+  type Publication,
+} from '@mutopia/shared';
 import { api, createWorkshop, joinWorkshop, serverPerTest } from './harness.js';
 import { databaseBytes, marker } from './db-bytes.js';
 
@@ -121,5 +128,59 @@ describe('retention', () => {
     expect(results.body.workshop.title).toBe(title);
     expect((await api(suite.server, 'GET', gonePath!)).status).toBe(404);
     expect(databaseBytes(suite.dataDir).includes(name)).toBe(false);
+  });
+});
+
+describe('retention in a series', () => {
+  it("keeps a kept session's results in the series' public archive after the session is deleted", async () => {
+    const plan = [{ id: 't-1', date: day(-40), topic: 'Fachkräfte halten' }];
+    const created = await api<unknown>(suite.server, 'POST', '/api/series', {
+      title: 'Reihe',
+      locale: 'de',
+      topicPlan: plan,
+    });
+    const { seriesId, facilitatorSecret } = createdSeriesSchema.parse(created.body);
+    const login = await api<{ token: string }>(suite.server, 'POST', `/api/series/${seriesId}/login`, {
+      secret: facilitatorSecret,
+    });
+    const session = createdSessionSchema.parse(
+      (
+        await api<unknown>(
+          suite.server,
+          'POST',
+          `/api/series/${seriesId}/sessions`,
+          { topicId: 't-1' },
+          login.body.token,
+        )
+      ).body,
+    );
+    const workshopLogin = await api<{ token: string }>(
+      suite.server,
+      'POST',
+      `/api/series/${seriesId}/workshops/${session.workshopId}/login`,
+      undefined,
+      login.body.token,
+    );
+    const token = workshopLogin.body.token;
+    const published = await api<Publication>(
+      suite.server,
+      'PUT',
+      `/api/workshops/${session.workshopId}/publication`,
+      {},
+      token,
+    );
+    await api(suite.server, 'PUT', `/api/workshops/${session.workshopId}/retention`, { keepResults: true }, token);
+    const { archivePath } = seriesViewSchema.parse(
+      (await api<unknown>(suite.server, 'GET', `/api/series/${seriesId}`, undefined, login.body.token)).body,
+    );
+
+    await suite.restart();
+    expect((await api(suite.server, 'GET', `/api/workshops/${session.workshopId}`, undefined, token)).status).toBe(401);
+    const archive = seriesArchiveSchema.parse(
+      (await api<unknown>(suite.server, 'GET', `/api${archivePath.replace('/a/', '/public/archive/')}`)).body,
+    );
+    expect(archive.entries.map((e) => [e.topic, e.resultsPath])).toEqual([['Fachkräfte halten', published.body.path]]);
+    const results = await api(suite.server, 'GET', published.body.path!.replace(/^\/r\//, '/api/public/results/'));
+    expect(results.status).toBe(200);
   });
 });

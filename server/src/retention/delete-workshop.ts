@@ -14,7 +14,11 @@ import { SyncConnection } from '../yjs/sync-connection.js';
  * Afterwards nothing of it is readable in the database file
  * (`secure_delete` plus a WAL checkpoint). Returns false if it did not exist.
  */
-export function deleteWorkshop(app: FastifyInstance, workshopId: string): boolean {
+export function deleteWorkshop(
+  app: FastifyInstance,
+  workshopId: string,
+  { keepSeriesLink = false }: { keepSeriesLink?: boolean } = {},
+): boolean {
   const boardIds = new Set(Object.values(app.boards.stationBoards(workshopId)));
   if (!app.workshops.store.get(workshopId)) return false;
 
@@ -34,7 +38,8 @@ export function deleteWorkshop(app: FastifyInstance, workshopId: string): boolea
   const { db, sqlite } = app.database;
   db.transaction((tx) => {
     const owner = tx.select({ seriesId: workshops.seriesId }).from(workshops).where(eq(workshops.id, workshopId)).get();
-    if (owner?.seriesId) forgetSeriesSession(tx, owner.seriesId, workshopId);
+    // Kept results stay in the series' archive through the plan's link to the (deleted) workshop id.
+    if (owner?.seriesId && !keepSeriesLink) forgetSeriesSession(tx, owner.seriesId, workshopId);
     // boards.workshop_id was added without ON DELETE CASCADE (migration 0001): boards go first,
     // taking their snapshots and update log with them; the other tables cascade from workshops.
     tx.delete(boards).where(eq(boards.workshopId, workshopId)).run();

@@ -49,6 +49,18 @@ export class KeptResultsStore {
     return kept.results;
   }
 
+  /** The public link of kept results that were published (`/r/<workshopId>/<key>`), for the series archive; else null. */
+  publicPath(workshopId: string | undefined, keys: PublishKeys): string | null {
+    const row =
+      workshopId &&
+      this.db
+        .select({ version: keptResults.publishVersion })
+        .from(keptResults)
+        .where(eq(keptResults.workshopId, workshopId))
+        .get();
+    return row && row.version !== null ? `/r/${workshopId}/${keys.keyFor(workshopId, row.version)}` : null;
+  }
+
   get(workshopId: string): KeptResults | undefined {
     const row = this.db.select().from(keptResults).where(eq(keptResults.workshopId, workshopId)).get();
     return (

@@ -31,19 +31,17 @@ export async function sweepExpired(
     // One workshop per turn of the event loop (each takes some 20-80 ms), so a daily sweep does not stall the event.
     if (deleted.length > 0) await setImmediate();
     if (stopped()) break;
-    if (kept.keepResults(id)) {
-      const results = app.results.build(id);
+    const results = kept.keepResults(id) ? app.results.build(id) : undefined;
+    if (results) {
       const publication = app.results.publication.get(id);
-      if (results) {
-        kept.save({
-          workshopId: id,
-          seriesId: app.series.store.seriesOf(id),
-          results,
-          publishVersion: publication?.published ? publication.version : null,
-        });
-      }
+      kept.save({
+        workshopId: id,
+        seriesId: app.series.store.seriesOf(id),
+        results,
+        publishVersion: publication?.published ? publication.version : null,
+      });
     }
-    if (deleteWorkshop(app, id)) deleted.push(id);
+    if (deleteWorkshop(app, id, { keepSeriesLink: results !== undefined })) deleted.push(id);
   }
   return deleted;
 }

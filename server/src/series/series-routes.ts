@@ -29,6 +29,7 @@ import {
   type TopicPlan,
 } from '@mutopia/shared';
 import { HttpError } from '../http/errors.js';
+import { PublishKeys } from '../results/publish-key.js';
 import { bearerToken } from '../workshops/authenticate.js';
 import { secretMatches } from '../workshops/secrets.js';
 import type { StoredSeries } from './series-store.js';
@@ -68,6 +69,7 @@ export async function seriesRoutes(app: FastifyInstance): Promise<void> {
     return found;
   }
 
+  const keys = new PublishKeys(tokens);
   const archivePath = (s: StoredSeries) => `/a/${s.id}/${tokens.linkKey('series-archive', s.id, s.archiveVersion)}`;
 
   function harbourShips(workshopId: string): Ship[] {
@@ -234,7 +236,8 @@ export async function seriesRoutes(app: FastifyInstance): Promise<void> {
         endTime: e.endTime ?? null,
         place: e.place ?? null,
         onlineUrl: e.onlineUrl ?? null,
-        resultsPath: session?.publicPath ?? null,
+        // A deleted session whose organiser kept its results links to them (retention).
+        resultsPath: session?.publicPath ?? app.retention.kept.publicPath(e.workshopId, keys),
       };
     });
     // Sessions whose topic has left the plan still belong to the series' record.
