@@ -134,6 +134,9 @@ describe('the roster in the console', () => {
     await console.getByTestId('roster-search').fill('');
     await expect.poll(() => rows.count()).toBe(119);
     await phone.getByTestId('participant-denied').waitFor({ timeout: 10_000 });
+    // Access ended is not "offline": no line about edits waiting for the server (it would show within 3 s).
+    await phone.waitForTimeout(4000);
+    expect(await phone.locator('.offline-banner').count()).toBe(0);
     await shot(phone, 'roster-phone-removed.png');
 
     await Promise.all([console.close(), phone.close()]);

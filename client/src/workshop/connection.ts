@@ -164,7 +164,12 @@ export class WorkshopConnection {
     });
     socket.on('connect_error', (error) => {
       // An inactive socket after an error was refused by the server (bad or revoked token) and will not retry.
-      if (!socket.active) set({ connection: 'denied', viewError: error.message || 'unauthorized' });
+      if (!socket.active) {
+        set({ connection: 'denied', viewError: error.message || 'unauthorized' });
+        // A refused token is no lost connection: the offline line must not say edits are waiting.
+        this.unregisterHeartbeat?.();
+        this.unregisterHeartbeat = undefined;
+      }
     });
     socket.on('session:welcome', (welcome) => {
       if (welcome.workshopId === this.workshopId) set({ welcome });
