@@ -5,6 +5,7 @@ import {
   createGroup,
   createNote,
   readNotes,
+  setNoteText,
   setNotesGroup,
   workshopResultsSchema,
   workshopViewSchema,
@@ -193,6 +194,35 @@ describe('results keep every station’s notes', () => {
       ['1', 'Team 2'],
       ['2', 'Team 1'],
     ]);
+  });
+
+  it('follows edits made after the results were first built (the cache goes by board revision)', async () => {
+    const w = await create('de', 'Cache');
+    const room = w.view.definition.stations.find((s) => s.kind === 'solutionRoom')!;
+    const boardId = w.view.boards[room.id]!;
+    const anna = await joinWorkshop(suite.server, w.joinCode, 'Anna', 'team-1');
+    const texts = async () => {
+      const res = await api<unknown>(suite.server, 'GET', `/api/workshops/${w.workshopId}/results`, undefined, w.token);
+      const board = workshopResultsSchema.parse(res.body).boards.find((b) => b.stationId === room.id);
+      return board?.loose.map((n) => n.text) ?? [];
+    };
+    expect(await texts()).toEqual([]);
+
+    const doc = new Y.Doc();
+    const provider = connectProvider(suite.server, boardId, doc, anna.token);
+    await synced(provider);
+    const first = createNote(doc, { x: 0, y: 0, text: 'Erste', teamId: 'team-1' });
+    await expect.poll(texts).toEqual(['Erste']);
+    // Typing into a note that is already there changes the board, not the number of notes.
+    setNoteText(doc, first, 'Erste, ergänzt');
+    await expect.poll(texts).toEqual(['Erste, ergänzt']);
+
+    // Compaction folds the log into the snapshot; the results still see what comes after it.
+    suite.server.app.boardHost.compact(boardId);
+    expect(await texts()).toEqual(['Erste, ergänzt']);
+    createNote(doc, { x: 0, y: 300, text: 'Nach dem Verdichten', teamId: 'team-1' });
+    await expect.poll(texts).toEqual(['Erste, ergänzt', 'Nach dem Verdichten']);
+    destroyAll(provider);
   });
 
   it('writes the date in the workshop’s language', async () => {

@@ -3,7 +3,9 @@ import {
   isShipOpen,
   readInsights,
   readPersona,
-  readBoardNotes,
+  boardNotes,
+  readGroups,
+  readNotes,
   readShips,
   takenForward,
   voteCountsByItem,
@@ -18,8 +20,32 @@ import {
   type VoteItemKind,
   type WorkshopDefinition,
   type WorkshopResults,
+  type Group,
+  type Insight,
+  type Note,
+  type Persona,
+  type Ship,
 } from '@mutopia/shared';
 import type * as Y from 'yjs';
+
+/** What the results take from one board: read once per revision of the board (see board-content-cache.ts). */
+export interface BoardContent {
+  notes: Note[];
+  groups: Group[];
+  insights: Insight[];
+  ships: Ship[];
+  persona: Persona;
+}
+
+export function readBoardContent(doc: Y.Doc): BoardContent {
+  return {
+    notes: readNotes(doc),
+    groups: readGroups(doc),
+    insights: readInsights(doc),
+    ships: readShips(doc),
+    persona: readPersona(doc),
+  };
+}
 
 /** A revealed vote as the votes store hands it out: tallies only, never who voted. */
 export interface RevealedVoteSource {
@@ -35,7 +61,8 @@ export interface RevealedVoteSource {
 export interface ResultSources {
   definition(workshopId: string): WorkshopDefinition | undefined;
   stationBoards(workshopId: string): Record<string, string>;
-  readBoard<T>(boardId: string, read: (doc: Y.Doc) => T): T | undefined;
+  /** The content of each of these boards (a board that does not exist is left out). */
+  boardContents(boardIds: readonly string[]): Map<string, BoardContent>;
   questions(workshopId: string): Question[];
   revealedVotes(workshopId: string): RevealedVoteSource[];
 }
@@ -58,48 +85,48 @@ export function buildResults(sources: ResultSources, workshopId: string): Worksh
   const revealed = sources.revealedVotes(workshopId);
   const dots = voteCountsByItem(revealed);
   const teamOf = (id: string) => teams.get(id);
+  const contents = sources.boardContents(Object.values(boards));
   for (const station of definition.stations) {
     const boardId = boards[station.id];
-    if (!boardId) continue;
-    sources.readBoard(boardId, (doc) => {
-      const roomInsights = readInsights(doc).filter((i) => i.text.trim());
-      if (roomInsights.length) {
-        insights.push({ stationId: station.id, stationName: station.name, kind: station.kind, insights: roomInsights });
+    const content = boardId ? contents.get(boardId) : undefined;
+    if (!content) continue;
+    const roomInsights = content.insights.filter((i) => i.text.trim());
+    if (roomInsights.length) {
+      insights.push({ stationId: station.id, stationName: station.name, kind: station.kind, insights: roomInsights });
+    }
+    if (station.kind === 'harbour') {
+      for (const ship of content.ships) {
+        ships.push({
+          ...ship,
+          perspective: perspectives.get(ship.perspectiveId) ?? '',
+          budget: tiers.get(ship.budgetTierId) ?? '',
+          originStation: stationName(ship.originStationId),
+          open: isShipOpen(ship),
+        });
       }
-      if (station.kind === 'harbour') {
-        for (const ship of readShips(doc)) {
-          ships.push({
-            ...ship,
-            perspective: perspectives.get(ship.perspectiveId) ?? '',
-            budget: tiers.get(ship.budgetTierId) ?? '',
-            originStation: stationName(ship.originStationId),
-            open: isShipOpen(ship),
-          });
-        }
-      }
-      const board = readBoardNotes(doc, {
-        stationId: station.id,
-        stationName: station.name,
-        kind: station.kind,
-        team: teamOf,
-        votes: dots,
-      });
-      if (board) notes.push(board);
-      const team = station.teamId ? teams.get(station.teamId) : undefined;
-      if (station.kind === 'teamSpace' && team) {
-        // A pain point someone added and never wrote into is no result.
-        const persona = withoutBlankEntries(readPersona(doc));
-        if (!isPersonaEmpty(persona)) {
-          personas.push({
-            teamId: team.id,
-            teamName: team.name,
-            teamColor: team.color,
-            stationId: station.id,
-            persona,
-          });
-        }
-      }
+    }
+    const board = boardNotes(content, {
+      stationId: station.id,
+      stationName: station.name,
+      kind: station.kind,
+      team: teamOf,
+      votes: dots,
     });
+    if (board) notes.push(board);
+    const team = station.teamId ? teams.get(station.teamId) : undefined;
+    if (station.kind === 'teamSpace' && team) {
+      // A pain point someone added and never wrote into is no result.
+      const persona = withoutBlankEntries(content.persona);
+      if (!isPersonaEmpty(persona)) {
+        personas.push({
+          teamId: team.id,
+          teamName: team.name,
+          teamColor: team.color,
+          stationId: station.id,
+          persona,
+        });
+      }
+    }
   }
   const teamOrder = new Map(definition.teams.map((t, i) => [t.id, i]));
   personas.sort((a, b) => (teamOrder.get(a.teamId) ?? 0) - (teamOrder.get(b.teamId) ?? 0));

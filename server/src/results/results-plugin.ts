@@ -3,12 +3,15 @@ import type { FastifyInstance } from 'fastify';
 import type { CreatedWorkshop, ExportedVoteSession, Question, WorkshopArchive, WorkshopResults } from '@mutopia/shared';
 import { PublicationStore } from './publication-store.js';
 import { PublishKeys } from './publish-key.js';
+import { BoardContentCache } from './board-content-cache.js';
 import { buildResults, type RevealedVoteSource } from './results-builder.js';
 import { resultsRoutes } from './results-routes.js';
 import { exportArchive, importArchive, type ArchiveSources } from './workshop-archive.js';
 
 export interface ResultsService {
   build(workshopId: string): WorkshopResults | undefined;
+  /** Drops what the results keep in memory of these boards (call when they are deleted). */
+  forgetBoards(boardIds: readonly string[]): void;
   /** The public results page's path (`/r/<workshopId>/<key>`), null while not published. The series archive links to it. */
   publicPath(workshopId: string): string | null;
   isPublicKey(workshopId: string, key: string): boolean;
@@ -53,6 +56,7 @@ export const resultsPlugin = fp(
     const definition = (id: string) => sessions.get(id)?.definition;
     const stationBoards = (id: string) => app.boards.stationBoards(id);
     const readBoard: ArchiveSources['readBoard'] = (boardId, read) => app.boardHost.read(boardId, read);
+    const boardContents = new BoardContentCache(app.database.db, readBoard);
 
     const archiveSources: ArchiveSources = {
       definition,
@@ -90,12 +94,13 @@ export const resultsPlugin = fp(
           {
             definition,
             stationBoards,
-            readBoard,
+            boardContents: (ids) => boardContents.contents(ids),
             questions: (id) => questions()?.list(id) ?? [],
             revealedVotes: (id) => votes()?.revealed(id) ?? [],
           },
           workshopId,
         ),
+      forgetBoards: (ids) => boardContents.forget(ids),
       publicPath,
       isPublicKey: (workshopId, key) => {
         const state = publication.get(workshopId);

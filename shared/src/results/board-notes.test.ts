@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createNote } from '../board/board-doc.js';
-import { createGroup, deleteGroup, setNotesGroup } from '../board/groups.js';
-import { readBoardNotes, voteCountsByItem, type BoardNotesContext } from './board-notes.js';
+import { createNote, readNotes } from '../board/board-doc.js';
+import { createGroup, deleteGroup, readGroups, setNotesGroup } from '../board/groups.js';
+import { boardNotes, voteCountsByItem, type BoardNotesContext } from './board-notes.js';
+
+const readBoardNotes = (doc: Y.Doc, context: BoardNotesContext) =>
+  boardNotes({ notes: readNotes(doc), groups: readGroups(doc) }, context);
 
 const teams = new Map([['team-1', { name: 'Team Süd', color: '#aa3300' }]]);
 function context(votes: BoardNotesContext['votes'] = () => 0): BoardNotesContext {

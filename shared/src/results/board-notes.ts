@@ -6,9 +6,7 @@
  * without opening the board itself.
  */
 import { z } from 'zod';
-import type * as Y from 'yjs';
-import { readNotes } from '../board/board-doc.js';
-import { readGroups } from '../board/groups.js';
+import type { Group } from '../board/groups.js';
 import { noteColorSchema, type Note } from '../board/note.js';
 import { LIMITS } from '../limits.js';
 import { CONTENT_LIMITS } from '../board/content-limits.js';
@@ -71,9 +69,15 @@ type Placed = { votes: number; x: number; y: number };
 const byVotesThenPlace = (a: Placed, b: Placed) =>
   b.votes - a.votes || Math.round(a.y / 100) - Math.round(b.y / 100) || a.x - b.x;
 
-/** The notes of one board for the results; null when it holds no written note and no named group. */
-export function readBoardNotes(doc: Y.Doc, context: BoardNotesContext): ResultBoard | null {
-  const groups = readGroups(doc);
+/**
+ * The notes of one board for the results, from what `readNotes` and
+ * `readGroups` read; null when it holds no written note and no named group.
+ */
+export function boardNotes(
+  content: { notes: readonly Note[]; groups: readonly Group[] },
+  context: BoardNotesContext,
+): ResultBoard | null {
+  const { groups } = content;
   const groupIds = new Set(groups.map((g) => g.id));
   const toResult = (note: Note): ResultNote => {
     const team = note.teamId ? context.team(note.teamId) : undefined;
@@ -93,7 +97,7 @@ export function readBoardNotes(doc: Y.Doc, context: BoardNotesContext): ResultBo
   };
   const members = new Map<string, ResultNote[]>();
   const loose: ResultNote[] = [];
-  for (const note of readNotes(doc)) {
+  for (const note of content.notes) {
     // An empty note is a note nobody wrote into: no result.
     if (!note.text.trim()) continue;
     // A note whose group was deleted at the same moment keeps a stale id: it is loose.
