@@ -55,9 +55,11 @@ async function publishedConference() {
 
 /** The image's size in pixels, once it has loaded. */
 async function imageSize(page: Page) {
-  return page.getByTestId('result-board-image').evaluate(async (img: HTMLImageElement) => {
-    await img.decode();
-    return { width: img.naturalWidth, height: img.naturalHeight };
+  return page.getByTestId('result-board-image').evaluate(async (img) => {
+    // Runs in the page, where the element is an <img>.
+    const image = img as unknown as { decode(): Promise<void>; naturalWidth: number; naturalHeight: number };
+    await image.decode();
+    return { width: image.naturalWidth, height: image.naturalHeight };
   });
 }
 
@@ -104,7 +106,7 @@ describe('public results with every station’s notes', () => {
       const target = stations[Math.floor(stations.length / 2)]!;
       await toc.filter({ hasText: new RegExp(`^${target.name.replace(/[[\]]/g, '\\$&')}$`) }).click();
       const board = page.locator(`#notes-${target.id}`);
-      await expect.poll(() => board.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+      await expect.poll(() => board.evaluate((el) => el.hasAttribute('open'))).toBe(true);
       expect(await board.getByTestId('result-note').count()).toBe(5);
       const groupTitle = await board.getByTestId('result-note-group').locator('h4').textContent();
       expect(groupTitle).toMatch(/^Ansatz \d+$/);
