@@ -59,7 +59,7 @@ describe('deleting a workshop from the console', () => {
     expect(text).toContain('aller 2 Personen');
     // Cancel first: a stray Enter must not delete.
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .poll(() => page.evaluate<string | null>("document.activeElement?.getAttribute('data-testid') ?? null"))
       .toBe('delete-workshop-dialog-cancel');
     await shot(page, 'delete-workshop-dialog-1440');
     await page.getByTestId('delete-workshop-dialog-confirm').click();
@@ -77,8 +77,8 @@ describe('deleting a workshop from the console', () => {
     await page.getByTestId('delete-workshop').scrollIntoViewIfNeeded();
     await page.getByTestId('retention-delete-on').waitFor();
     await shot(page, 'delete-workshop-card-390');
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    const overflow = await page.evaluate<number>(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
     );
     expect(overflow).toBeLessThanOrEqual(0);
   });

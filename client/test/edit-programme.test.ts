@@ -93,18 +93,22 @@ describe('editing the programme during the event', () => {
     const titles = () =>
       page
         .locator('[data-testid^="edit-phase-title-"]')
-        .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+        .evaluateAll((inputs) => inputs.map((i) => (i as unknown as { value: string }).value));
     await expect.poll(async () => (await titles())[persona + 1]).toBe('Kaffeepause');
 
     // Up with the keyboard: the focus stays on the moved phase's button.
     await page.getByTestId(`edit-phase-up-${persona + 1}`).focus();
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await titles())[persona]).toBe('Kaffeepause');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-move'))).toBe('kaffeepause:up');
+    expect(await page.evaluate<string | null>("document.activeElement?.getAttribute('data-move') ?? null")).toBe(
+      'kaffeepause:up',
+    );
     await page.keyboard.press('Space');
     await expect.poll(async () => (await titles())[0]).toBe('Kaffeepause');
     // At the top "up" is disabled, so the focus moves to "down".
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-move'))).toBe('kaffeepause:down');
+    expect(await page.evaluate<string | null>("document.activeElement?.getAttribute('data-move') ?? null")).toBe(
+      'kaffeepause:down',
+    );
     await page.keyboard.press('Enter');
     await page.getByTestId('edit-phase-down-1').click();
     await expect.poll(async () => (await titles())[2]).toBe('Kaffeepause');
