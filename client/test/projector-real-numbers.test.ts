@@ -1,105 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
-import {
-  addInsight,
-  createShip,
-  PROTOCOL_VERSION,
-  workshopViewSchema,
-  type Ack,
-  type QuestionsState,
-  type WorkshopView,
-} from '@mutopia/shared';
-import type { Socket } from 'socket.io-client';
-import { connectSession, connectSocket, joinWorkshop, type SessionClient } from '../../server/test/harness.js';
+import { addInsight, createShip, workshopViewSchema, type WorkshopView } from '@mutopia/shared';
+import { connectSession, joinWorkshop, type SessionClient } from '../../server/test/harness.js';
 import { addNotes, connectVoter, type VoteClient } from '../../server/test/vote-clients.js';
 import { browserSuite, requestJson } from './browser-harness.js';
+import { emit, PROJECTOR, questionText, seeAll, shot, shown, THEMES, wallSocket } from './conference-pages.js';
 
 const suite = browserSuite();
-const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
-const VIEWPORT = { width: 1920, height: 1080 };
+const VIEWPORT = PROJECTOR;
 
 const api = <T>(path: string, body?: unknown, token?: string) => requestJson<T>(suite.server, path, body, token);
-
-/** Questions as teams write them: long German compounds included, 5 themes and some without one. */
-const THEMES = [
-  'solution-room-sprache',
-  'solution-room-qualifizierung',
-  'solution-room-vernetzung',
-  'solution-room-rechtsberatung',
-  'solution-room-bindung',
-  null,
-];
-const questionText = (team: number) =>
-  [
-    `Wie können wir Diskriminierungserfahrungen von Fachkräften aus Team ${team} sichtbar machen und abbauen?`,
-    `Wie können wir Anerkennungsverfahren für ausländische Berufsabschlüsse (Team ${team}) beschleunigen?`,
-    `Wie können wir Team ${team} helfen, Arbeitgeber:innen und Beratungsstellen dauerhaft zu vernetzen?`,
-  ][team % 3]!;
-
-async function emit(socket: Socket, event: string, payload: unknown): Promise<Ack> {
-  return new Promise((done) => socket.emit(event, payload, done));
-}
-
-/** A socket on the question wall that keeps the last state it was sent. */
-async function wallSocket(token: string): Promise<{ socket: Socket; wall: () => QuestionsState | undefined }> {
-  const socket = connectSocket(suite.server, { protocol: PROTOCOL_VERSION, token });
-  let last: QuestionsState | undefined;
-  socket.on('questions:state', (s: QuestionsState) => (last = s));
-  await new Promise<void>((done, fail) => {
-    socket.once('questions:state', () => done());
-    socket.once('connect_error', fail);
-  });
-  return { socket, wall: () => last };
-}
-
-/** Whether the element is wholly on the screen and not cut off by the box it pages in. */
-async function shown(item: Locator): Promise<boolean> {
-  return item.evaluate((el, viewport) => {
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0) return false;
-    const inside = (b: { left: number; top: number; right: number; bottom: number }) =>
-      r.left >= b.left - 1 && r.top >= b.top - 1 && r.right <= b.right + 1 && r.bottom <= b.bottom + 1;
-    if (!inside({ left: 0, top: 0, right: viewport.width, bottom: viewport.height })) return false;
-    const box = el.closest('[data-fit-pages]');
-    return box ? inside(box.getBoundingClientRect()) : true;
-  }, VIEWPORT);
-}
-
-/**
- * Watches the projector without touching it until every item (by `key`) has
- * been wholly on screen at some moment; returns how many pages it saw.
- */
-async function seeAll(page: Page, testId: string, key: string, expected: number, pageText?: RegExp): Promise<number> {
-  const seen = new Set<string>();
-  const pagesSeen = new Set<string>();
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    const items = page.getByTestId(testId);
-    const count = await items.count();
-    expect(count).toBe(expected);
-    for (let i = 0; i < count; i++) {
-      const item = items.nth(i);
-      if (await shown(item)) seen.add((await item.getAttribute(key)) ?? (await item.textContent()) ?? String(i));
-    }
-    const label = page.getByTestId('projector-page');
-    if ((await label.count()) > 0) {
-      const text = (await label.first().textContent()) ?? '';
-      if (pageText) expect(text).toMatch(pageText);
-      if (await shown(label.first())) pagesSeen.add(text);
-    }
-    if (seen.size === expected) break;
-    await page.waitForTimeout(400);
-  }
-  expect(seen.size, `${testId} seen on the projector`).toBe(expected);
-  return Math.max(1, pagesSeen.size);
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: resolve(SHOTS, name) });
-}
 
 describe('the projector at the real numbers (30 teams, 120 people)', () => {
   it('shows every question, ship, station, room and name, the votes and the insights, without anyone touching it', async () => {
@@ -128,8 +37,8 @@ describe('the projector at the real numbers (30 teams, 120 people)', () => {
         await joinWorkshop(suite.server, joinCode, `Person ${String(i + 1).padStart(3, '0')}`, `team-${team}`),
       );
     }
-    const teams = await Promise.all(people.slice(0, 30).map((p) => wallSocket(p.token)));
-    const facilitatorWall = await wallSocket(token);
+    const teams = await Promise.all(people.slice(0, 30).map((p) => wallSocket(suite.server, p.token)));
+    const facilitatorWall = await wallSocket(suite.server, token);
     await gotoPhase('how-might-we');
     await Promise.all(
       teams.map(async (team, i) =>
