@@ -8,6 +8,7 @@ import { readGroups } from '@mutopia/shared/board/groups';
 import { readPersona } from '@mutopia/shared/board/persona';
 import { workshopViewSchema } from '@mutopia/shared';
 import { api, connectProvider, createWorkshop, destroyAll, joinWorkshop, synced } from '../../server/test/harness.js';
+import { participantPage } from './conference-pages.js';
 import { browserSuite } from './browser-harness.js';
 
 const suite = browserSuite();
@@ -23,32 +24,6 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
 /** Keys that do something on a board: note, group, zoom, fit, help, delete, move. */
 const BOARD_KEYS = ['n', 'g', 'N', 'G', '+', '-', '0', '?', 'Delete', 'ArrowLeft'];
-
-/** A browser (own storage) that is already a member of team 1, as after joining by code. */
-async function participantPage(
-  workshopId: string,
-  joined: { token: string; participantId: string; teamId: string | null },
-  viewport: { width: number; height: number },
-): Promise<Page> {
-  const page = await suite.newPage({ viewport });
-  const record = {
-    id: workshopId,
-    title: 'Test',
-    joinCode: null,
-    lastOpened: Date.now(),
-    created: false,
-    facilitator: null,
-    participant: { ...joined, displayName: 'Ayla' },
-    cofacilitatorSecret: null,
-    projectors: {},
-  };
-  const stored = JSON.stringify({ state: { workshops: { [workshopId]: record } }, version: 1 });
-  // A string script: the test's own TypeScript has no DOM types.
-  await page.addInitScript(
-    `localStorage.setItem('mutopia-workshops', ${JSON.stringify(stored)}); localStorage.setItem('mutopia-language', 'de');`,
-  );
-  return page;
-}
 
 const focusedTestId = (page: Page) =>
   page.evaluate('document.activeElement?.getAttribute("data-testid") ?? document.activeElement?.tagName');
@@ -66,7 +41,7 @@ describe('board shortcuts never act on a board one cannot see', () => {
     const observer = connectProvider(suite.server, boardId, doc, w.facilitatorToken);
     await synced(observer);
 
-    const phone = await participantPage(w.workshopId, joined, PHONE);
+    const phone = await participantPage(suite, w.workshopId, joined, 'Ayla', PHONE);
     await phone.goto(`${suite.server.httpUrl}/w/${w.workshopId}/station/space-team-1`);
     await expect(phone.getByTestId('board-tab-aside').getAttribute('aria-selected')).resolves.toBe('true');
     expect(await phone.getByTestId('board-tab-aside').textContent()).toContain('Persona');
@@ -108,7 +83,7 @@ describe('board shortcuts never act on a board one cannot see', () => {
 
     // On a laptop the card and the board are side by side: keys on the card stay on the card,
     // and on the board they work.
-    const laptop = await participantPage(w.workshopId, joined, DESKTOP);
+    const laptop = await participantPage(suite, w.workshopId, joined, 'Ayla', DESKTOP);
     await laptop.goto(`${suite.server.httpUrl}/w/${w.workshopId}/station/space-team-1`);
     await laptop.getByTestId('persona-pain-add').focus();
     for (const key of ['n', 'g']) await laptop.keyboard.press(key);

@@ -16,6 +16,7 @@ import {
 } from '../../server/test/harness.js';
 import { PROTOCOL_VERSION } from '@mutopia/shared/protocol';
 import { contrastRatio } from '../src/board/team-ink.js';
+import { participantPage } from './conference-pages.js';
 import { browserSuite, waitOnline } from './browser-harness.js';
 
 const suite = browserSuite();
@@ -29,29 +30,6 @@ async function shot(page: Page, name: string): Promise<void> {
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
 const ROOM = 'solution-room-sprache';
-
-type Joined = Awaited<ReturnType<typeof joinWorkshop>>;
-
-/** A browser (own storage) that has already joined the workshop, as after entering the code. */
-async function participantPage(workshopId: string, joined: Joined, name: string, viewport: typeof PHONE) {
-  const page = await suite.newPage({ viewport });
-  const record = {
-    id: workshopId,
-    title: 'Test',
-    joinCode: null,
-    lastOpened: Date.now(),
-    created: false,
-    facilitator: null,
-    participant: { ...joined, displayName: name },
-    cofacilitatorSecret: null,
-    projectors: {},
-  };
-  const stored = JSON.stringify({ state: { workshops: { [workshopId]: record } }, version: 1 });
-  await page.addInitScript(
-    `localStorage.setItem('mutopia-workshops', ${JSON.stringify(stored)}); localStorage.setItem('mutopia-language', 'de');`,
-  );
-  return page;
-}
 
 function overlapping(notes: readonly Note[]): string[] {
   const out: string[] = [];
@@ -107,7 +85,7 @@ describe('a solution room that six teams share', () => {
 
     // Five phones (teams 1–5) and a laptop (team 6) open the room.
     const pages = await Promise.all(
-      members.map((m, i) => participantPage(w.workshopId, m, `Person ${i + 1}`, i < 5 ? PHONE : DESKTOP)),
+      members.map((m, i) => participantPage(suite, w.workshopId, m, `Person ${i + 1}`, i < 5 ? PHONE : DESKTOP)),
     );
     const phones = pages.slice(0, 5);
     const laptop = pages[5]!;
