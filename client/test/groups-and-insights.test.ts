@@ -126,7 +126,8 @@ describe('groups and key insights', () => {
     await facilitator.getByTestId('projector-present-insights-saal').click();
     await projector.getByTestId('projector-station-name').filter({ hasText: 'Lösungsraum 1' }).waitFor();
     await projector.getByTestId('insight').first().waitFor();
-    expect(await projector.getByTestId('insight').allTextContents()).toEqual([
+    // Numbered cards since the insights fill the screen (issue 11); the text follows the number.
+    expect(await projector.getByTestId('insight-screen-text').allTextContents()).toEqual([
       'Mentoring wirkt',
       'Anerkennung dauert zu lange',
     ]);
@@ -134,7 +135,7 @@ describe('groups and key insights', () => {
     expect(await projector.getByTestId('insight-new').count()).toBe(0);
     const size = Number(
       await projector.evaluate(
-        'parseFloat(getComputedStyle(document.querySelector(\'[data-testid="insight"]\')).fontSize)',
+        'parseFloat(getComputedStyle(document.querySelector(\'[data-testid="insight-screen-text"]\')).fontSize)',
       ),
     );
     expect(size).toBeGreaterThanOrEqual(28);

@@ -72,7 +72,9 @@ export function InsightsScreen({ session }: { session: BoardSession }) {
               <span className="insights-screen__number" aria-hidden="true">
                 {page * INSIGHTS_PER_PAGE + i + 1}
               </span>
-              <span className="insights-screen__text">{insight.text}</span>
+              <span className="insights-screen__text" data-testid="insight-screen-text">
+                {insight.text}
+              </span>
             </li>
           ))}
         </ol>
