@@ -46,6 +46,8 @@ export function deleteWorkshop(
     tx.delete(workshops).where(eq(workshops.id, workshopId)).run();
   });
   app.workshops.sessions.forget(workshopId);
+  // Deleted for good means out of memory too, not only off the disk.
+  app.results.forgetBoards([...boardIds]);
   checkpoint(sqlite);
   return true;
 }
