@@ -45,6 +45,14 @@ export const configSchema = z.object({
    */
   YJS_CONNECT_BURST: z.coerce.number().int().min(1).default(300),
   YJS_CONNECTS_PER_SECOND: z.coerce.number().min(0.1).default(5),
+  /** A join beyond this many people in one workshop is refused with `workshop_full`. */
+  MAX_PARTICIPANTS_PER_WORKSHOP: z.coerce.number().int().min(1).default(500),
+  /**
+   * Joins per client address: a bucket of JOIN_BURST refilled at JOINS_PER_SECOND. A venue NAT puts
+   * 120 people behind one address who all join within a minute.
+   */
+  JOIN_BURST: z.coerce.number().int().min(1).default(200),
+  JOINS_PER_SECOND: z.coerce.number().min(0.1).default(3),
   /** An HTTP request whose headers and body have not arrived after this long is answered 408 and closed. */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   /** Key for signing access tokens (≥ 32 characters); by default a random key kept in DATA_DIR. */

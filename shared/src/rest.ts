@@ -30,6 +30,8 @@ export const errorCodeSchema = z.enum([
   'unknown_team',
   /** CREATE_SECRET is set and the request did not carry it (x-create-secret). */
   'create_secret_required',
+  /** A join refused because the workshop has MAX_PARTICIPANTS_PER_WORKSHOP people already (409). */
+  'workshop_full',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

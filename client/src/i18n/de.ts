@@ -243,6 +243,7 @@ export const de = {
       'Während einer Rotation kann kein Team entfernt werden: Alle Teams danach würden den Raum wechseln. Entferne es nach der Rotation.',
     unknown_team: 'Die Mitglieder können nur in ein Team wechseln, das bleibt.',
     create_secret_required: 'Dieser Server verlangt zum Anlegen ein Geheimnis (oder das eingegebene stimmt nicht).',
+    workshop_full: 'Dieser Workshop ist voll: Mehr Teilnehmende lässt der Server nicht zu. Sprich die Moderation an.',
   },
   notFound: {
     pageTitle: 'Seite nicht gefunden',

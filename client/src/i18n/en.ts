@@ -238,6 +238,7 @@ export const en: Messages = {
       'No team can be removed during a rotation: every team after it would change rooms. Remove it after the rotation.',
     unknown_team: 'Members can only move to a team that stays.',
     create_secret_required: 'This server asks for a secret to create things (or the one entered is wrong).',
+    workshop_full: 'This workshop is full: the server admits no more participants. Please speak to the facilitators.',
   },
   notFound: {
     pageTitle: 'Page not found',

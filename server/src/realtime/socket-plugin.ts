@@ -99,7 +99,12 @@ export const socketPlugin = fp<{ publicOrigin?: string | undefined }>(
       });
 
       socket.on('presence:join', async ({ boardId }, ack) => {
-        if (!app.boards.exists(boardId)) return ack?.({ ok: false, error: 'not_found' });
+        const access = app.boards.access(boardId);
+        if (!access) return ack?.({ ok: false, error: 'not_found' });
+        // The same rule as the board itself: a workshop board only for tokens of its workshop.
+        const actor = (socket.data as { actor?: Actor }).actor;
+        if (access.workshopId !== null && actor?.workshopId !== access.workshopId)
+          return ack?.({ ok: false, error: 'unauthorized' });
         boardsOf.add(boardId);
         await socket.join(boardRoom(boardId));
         emitCount(boardId);

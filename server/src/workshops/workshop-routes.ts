@@ -20,7 +20,9 @@ import {
   type TokenResponse,
   type WorkshopView,
 } from '@mutopia/shared';
+import type { Config } from '../config.js';
 import { HttpError } from '../http/errors.js';
+import { ConnectLimiter } from '../yjs/connect-limiter.js';
 import { authenticate, bearerToken } from './authenticate.js';
 import { secretMatches } from './secrets.js';
 import type { Actor, LiveWorkshop } from './workshop-sessions.js';
@@ -28,13 +30,16 @@ import type { Actor, LiveWorkshop } from './workshop-sessions.js';
 const workshopParams = z.object({ workshopId: workshopIdSchema });
 const joinParams = z.object({ code: joinCodeSchema });
 
-/** Logins are where a secret could be guessed: keep them slow. */
-const LOGIN_LIMIT = { config: { rateLimit: { max: 20, timeWindow: 60_000 } } };
 /**
- * A whole venue may join from one address (shared wifi behind NAT); 31^6 join
- * codes still cannot be enumerated at this rate.
+ * Wrong login guesses per workshop: a bucket of 20 refilled at 20 a minute. Only
+ * failures count, and a right secret always gets in (secrets carry 256 bits, so
+ * guessing is hopeless anyway): someone on the venue wifi cannot lock the
+ * facilitators out, and a per-address limit would lock out everyone behind its NAT.
  */
-const JOIN_LIMIT = { config: { rateLimit: { max: 600, timeWindow: 60_000 } } };
+const LOGIN_FAILURES = { burst: 20, perSecond: 20 / 60 };
+/** Looking up a code is cheap; 31^6 join codes still cannot be enumerated at this rate. */
+const JOIN_LOOKUP_LIMIT = { config: { rateLimit: { max: 600, timeWindow: 60_000 } } };
+const PRUNE_INTERVAL_MS = 60_000;
 
 const EDIT_REFUSED: Record<DefinitionEditError, string> = {
   current_phase_removed: 'The session is in this phase: move on (or back) before removing it.',
@@ -42,8 +47,17 @@ const EDIT_REFUSED: Record<DefinitionEditError, string> = {
   unknown_team: 'Members can only move to a team the programme keeps.',
 };
 
-export async function workshopRoutes(app: FastifyInstance): Promise<void> {
+export async function workshopRoutes(app: FastifyInstance, { config }: { config: Config }): Promise<void> {
   const { store, sessions, tokens } = app.workshops;
+  const loginFailures = new ConnectLimiter(LOGIN_FAILURES);
+  // Joins per address: the burst lets a room behind one NAT join at once, the refill stops a flood.
+  const joins = new ConnectLimiter({ burst: config.JOIN_BURST, perSecond: config.JOINS_PER_SECOND });
+  const prune = setInterval(() => {
+    joins.prune();
+    loginFailures.prune();
+  }, PRUNE_INTERVAL_MS);
+  prune.unref();
+  app.addHook('onClose', async () => clearInterval(prune));
 
   async function requireActor(
     request: FastifyRequest,
@@ -90,7 +104,7 @@ export async function workshopRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.post(`${API_PREFIX}/workshops/:workshopId/login`, LOGIN_LIMIT, async (request) => {
+  app.post(`${API_PREFIX}/workshops/:workshopId/login`, async (request) => {
     const { workshopId } = workshopParams.parse(request.params);
     const { secret } = facilitatorLoginBodySchema.parse(request.body);
     const stored = store.get(workshopId);
@@ -102,6 +116,8 @@ export async function workshopRoutes(app: FastifyInstance): Promise<void> {
       response = { token, role: 'facilitator' };
     } else if (secretMatches(secret, stored.cofacilitatorSecretHash)) {
       response = { token: await tokens.sign({ wid: workshopId, role: 'cofacilitator' }), role: 'cofacilitator' };
+    } else if (!loginFailures.tryConnect(workshopId)) {
+      throw new HttpError(429, 'rate_limited', 'Too many wrong secrets for this workshop; try again in a minute.');
     } else {
       throw new HttpError(401, 'unauthorized', 'This link is not (or no longer) valid.');
     }
@@ -144,7 +160,7 @@ export async function workshopRoutes(app: FastifyInstance): Promise<void> {
       .send(workshop.definition);
   });
 
-  app.get(`${API_PREFIX}/join/:code`, JOIN_LIMIT, async (request) => {
+  app.get(`${API_PREFIX}/join/:code`, JOIN_LOOKUP_LIMIT, async (request) => {
     const { code } = joinParams.parse(request.params);
     const workshop = sessions.byJoinCode(code);
     if (!workshop) throw new HttpError(404, 'not_found', 'No workshop with this code.');
@@ -157,11 +173,15 @@ export async function workshopRoutes(app: FastifyInstance): Promise<void> {
     return info;
   });
 
-  app.post(`${API_PREFIX}/join/:code`, JOIN_LIMIT, async (request, reply) => {
+  app.post(`${API_PREFIX}/join/:code`, async (request, reply) => {
+    if (!joins.tryConnect(request.ip))
+      throw new HttpError(429, 'rate_limited', 'Too many joins from this address; try again in a few seconds.');
     const { code } = joinParams.parse(request.params);
     const body = joinBodySchema.parse(request.body);
     const workshop = sessions.byJoinCode(code);
     if (!workshop) throw new HttpError(404, 'not_found', 'No workshop with this code.');
+    if (workshop.participants.length >= config.MAX_PARTICIPANTS_PER_WORKSHOP)
+      throw new HttpError(409, 'workshop_full', 'This workshop has as many participants as the server allows.');
     const participant = sessions.join(workshop, body.displayName, body.teamId);
     if (participant === 'unknown_team') throw new HttpError(400, 'bad_request', 'No such team in this workshop.');
     const joined: Joined = {

@@ -18,7 +18,7 @@ export const workshopsPlugin = fp<{ config: Config }>(
     const store = new WorkshopStore(app.database.db, app.boards);
     const tokens = new TokenIssuer(loadSigningKey(config.DATA_DIR, config.TOKEN_SECRET));
     app.decorate('workshops', { store, sessions: new WorkshopSessions(store), tokens });
-    await app.register(workshopRoutes);
+    await app.register(workshopRoutes, { config });
     await app.register(serverInfoRoutes(config));
   },
   { name: 'workshops', dependencies: ['database'] },
