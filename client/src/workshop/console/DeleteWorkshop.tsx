@@ -86,7 +86,17 @@ export function DeleteWorkshop() {
             data-testid="retention-keep-results"
             onChange={(e) => {
               const keep = e.target.checked;
-              void run(async () => setInfo(await setKeepResults(workshopId, token, keep)));
+              const before = info;
+              // Flip at once: a checkbox that waits for the server looks broken.
+              setInfo({ ...info, keepResults: keep });
+              void run(async () => {
+                try {
+                  setInfo(await setKeepResults(workshopId, token, keep));
+                } catch (cause) {
+                  setInfo(before);
+                  throw cause;
+                }
+              });
             }}
           />
           <label htmlFor={`${headingId}-keep`}>{t('retention.keepResults')}</label>
