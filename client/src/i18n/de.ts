@@ -15,6 +15,8 @@ import { rosterDe } from './sections/roster';
 import { projectorScreensDe } from './sections/projector-screens';
 import { voteSheetDe } from './sections/vote-sheet';
 import { boardLayoutDe } from './sections/board-layout';
+import { boardListDe } from './sections/board-list';
+import { liveDe } from './sections/live';
 
 /**
  * German is the source language: every other language must have exactly these
@@ -355,6 +357,8 @@ export const de = {
   votes: votesDe,
   voteSheet: voteSheetDe,
   boardLayout: boardLayoutDe,
+  boardList: boardListDe,
+  live: liveDe,
   offline: offlineDe,
   boardRefusal: boardRefusalDe,
   roster: rosterDe,

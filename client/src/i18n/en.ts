@@ -15,6 +15,8 @@ import { rosterEn } from './sections/roster';
 import { projectorScreensEn } from './sections/projector-screens';
 import { voteSheetEn } from './sections/vote-sheet';
 import { boardLayoutEn } from './sections/board-layout';
+import { boardListEn } from './sections/board-list';
+import { liveEn } from './sections/live';
 
 export const en: Messages = {
   app: {
@@ -350,6 +352,8 @@ export const en: Messages = {
   votes: votesEn,
   voteSheet: voteSheetEn,
   boardLayout: boardLayoutEn,
+  boardList: boardListEn,
+  live: liveEn,
   offline: offlineEn,
   boardRefusal: boardRefusalEn,
   roster: rosterEn,

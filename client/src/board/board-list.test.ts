@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Note } from '@mutopia/shared';
+import type { Group } from '@mutopia/shared/board/groups';
+import { boardListSections } from './board-list';
+
+const note = (id: string, x: number, y: number, groupId?: string): Note =>
+  ({
+    id,
+    x,
+    y,
+    w: 200,
+    h: 200,
+    z: 0,
+    text: id,
+    color: 'yellow',
+    createdAt: 0,
+    ...(groupId ? { groupId } : {}),
+  }) as Note;
+const group = (id: string, x: number, y: number): Group => ({ id, x, y, w: 600, h: 400, title: id }) as Group;
+
+describe('boardListSections', () => {
+  it('lists loose notes first, then each group with its notes, in reading order', () => {
+    const sections = boardListSections(
+      [
+        note('b', 500, 0),
+        note('a', 0, 0),
+        note('g2', 0, 900, 'lower'),
+        note('g1', 300, 900, 'lower'),
+        note('u', 0, 600, 'upper'),
+      ],
+      [group('lower', 0, 800), group('upper', 0, 500)],
+    );
+    expect(sections.map((s) => [s.group?.id ?? null, s.notes.map((n) => n.id)])).toEqual([
+      [null, ['a', 'b']],
+      ['upper', ['u']],
+      ['lower', ['g2', 'g1']],
+    ]);
+  });
+
+  it('shows a note whose group was deleted as loose, and an empty group as a heading without notes', () => {
+    const sections = boardListSections([note('orphan', 0, 0, 'gone')], [group('empty', 0, 0)]);
+    expect(sections.map((s) => [s.group?.id ?? null, s.notes.map((n) => n.id)])).toEqual([
+      [null, ['orphan']],
+      ['empty', []],
+    ]);
+  });
+});
