@@ -3,6 +3,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { databasePlugin } from './db/database-plugin.js';
+import { accessibilityRoutes } from './http/accessibility-routes.js';
 import { boardRoutes } from './http/board-routes.js';
 import { errorBody, errorsPlugin } from './http/errors.js';
 import { healthRoutes } from './http/health-routes.js';
@@ -73,6 +74,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   await app.register(votesPlugin);
   await app.register(seriesPlugin);
   await app.register(healthRoutes);
+  await app.register(accessibilityRoutes(config));
   await app.register(boardRoutes);
   await app.register(resultsPlugin);
   await app.register(retentionPlugin, { config });

@@ -66,6 +66,18 @@ export const configSchema = z.object({
     .string()
     .min(1)
     .default(resolve(import.meta.dirname, '../../client/dist')),
+  /** Feedback contact on the accessibility statement (BITV 2.0): an email address or an http(s) URL. */
+  ACCESSIBILITY_CONTACT: z
+    .string()
+    .trim()
+    .min(1)
+    .max(500)
+    .refine((v) => /^https?:\/\/\S+$/i.test(v) || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), {
+      message: 'an email address or an http(s) URL',
+    })
+    .optional(),
+  /** Who runs this server, named on the accessibility statement (e.g. the public body). */
+  ACCESSIBILITY_OPERATOR: z.string().trim().min(1).max(200).optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

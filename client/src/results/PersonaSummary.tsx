@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ResultPersona } from '@mutopia/shared/results/results-schema';
+import { teamChipStyle } from '../ui/team-chip-style';
 
 const SHORT_FIELDS = ['age', 'origin', 'profession', 'qualification', 'residenceStatus'] as const;
 const LONG_FIELDS = ['family', 'goals', 'story'] as const;
@@ -12,7 +13,7 @@ export function PersonaSummary({ entry }: { entry: ResultPersona }) {
     <article className="result-persona" style={{ borderTopColor: entry.teamColor }} data-testid="result-persona">
       <header className="result-persona__header">
         <h3 className="result-persona__name">{persona.name.trim() || t('results.persona.unnamed')}</h3>
-        <span className="result-team" style={{ background: entry.teamColor }}>
+        <span className="result-team" style={teamChipStyle(entry.teamColor)}>
           {entry.teamName}
         </span>
       </header>

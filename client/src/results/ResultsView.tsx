@@ -6,6 +6,7 @@ import { formatDate } from './format';
 import { PersonaSummary } from './PersonaSummary';
 import { ShipCard } from './ShipCard';
 import { StationNotes } from './StationNotes';
+import { teamChipStyle } from '../ui/team-chip-style';
 
 import './results.css';
 import './results-print.css';
@@ -22,7 +23,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 function TeamTag({ question }: { question: ResultQuestion }) {
   return (
-    <span className="result-team" style={{ background: question.teamColor }}>
+    <span className="result-team" style={teamChipStyle(question.teamColor)}>
       {question.teamName}
     </span>
   );

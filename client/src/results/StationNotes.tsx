@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { boardNoteCount, type ResultBoard, type ResultNote } from '@mutopia/shared/results/board-notes';
 import { BoardImage } from './BoardImage';
+import { teamChipStyle } from '../ui/team-chip-style';
 
 import './station-notes.css';
 
@@ -12,7 +13,7 @@ function NoteItem({ note }: { note: ResultNote }) {
       <span className="result-note__text">{note.text}</span>
       <span className="result-note__meta">
         {note.teamName ? (
-          <span className="result-team" style={{ background: note.teamColor || undefined }}>
+          <span className="result-team" style={teamChipStyle(note.teamColor)}>
             {note.teamName}
           </span>
         ) : (

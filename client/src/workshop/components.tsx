@@ -10,6 +10,7 @@ import type { CommandOutcome } from './connection';
 import type { SessionCommand } from '@mutopia/shared/workshop/session-commands';
 import { useTimeUp } from './Timer';
 import { useSession, useWorkshop, useDefinition } from './useWorkshop';
+import { teamChipStyle } from '../ui/team-chip-style';
 
 /** State of the session connection, in the style of the board's connection pill. */
 export function SessionStatus() {
@@ -48,7 +49,7 @@ export function TeamChip({ team, done = false, small = false }: { team: Team; do
   return (
     <span
       className={small ? 'team-chip team-chip--small' : 'team-chip'}
-      style={{ background: team.color }}
+      style={teamChipStyle(team.color)}
       data-testid="team-chip"
       data-team-id={team.id}
       data-done={done || undefined}

@@ -1,11 +1,20 @@
+import { CONTRAST_AA, contrastRatio } from '../a11y/contrast.js';
+
 /**
  * Distinct, readable team colours: hues 137.5° apart (the golden angle) so
- * neighbouring team numbers never look alike, at a lightness that keeps white
- * text legible.
+ * neighbouring team numbers never look alike. Greens and yellows are much
+ * lighter than blues at the same HSL lightness, so each hue is darkened until
+ * white text on it reaches WCAG AA (4.5:1): every team chip reads alike.
  */
 export function teamColor(index: number): string {
   const hue = (index * 137.508) % 360;
-  return hslToHex(hue, 0.62, 0.42);
+  let lightness = 0.42;
+  let color = hslToHex(hue, 0.62, lightness);
+  while (contrastRatio(color, '#ffffff') < CONTRAST_AA && lightness > 0.1) {
+    lightness -= 0.01;
+    color = hslToHex(hue, 0.62, lightness);
+  }
+  return color;
 }
 
 function hslToHex(h: number, s: number, l: number): string {
