@@ -33,3 +33,4 @@ export * from './series/session-definition.js';
 export * from './workshop/index.js';
 export * from './workshop-api.js';
 export * from './retention.js';
+export * from './revocation.js';

@@ -1,4 +1,4 @@
-import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** A workshop: its definition and session state are JSON validated by the schemas in shared/. */
 export const workshops = sqliteTable('workshops', {
@@ -51,6 +51,24 @@ export const participants = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [index('participants_workshop_idx').on(t.workshopId)],
+);
+
+/**
+ * Revocable token holders other than the facilitator link (whose version is on
+ * `workshops`): `subject` is 'cofacilitator', 'projector:<id>' or
+ * 'participant:<id>'. A token carries the version it was signed with; bumping
+ * the row makes every older token of that holder stop working. No row: version 0.
+ */
+export const tokenVersions = sqliteTable(
+  'token_versions',
+  {
+    workshopId: text('workshop_id')
+      .notNull()
+      .references(() => workshops.id, { onDelete: 'cascade' }),
+    subject: text('subject').notNull(),
+    version: integer('version').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workshopId, t.subject] })],
 );
 
 /** Plain boards have no workshop; a workshop's boards belong to one station each. */

@@ -11,6 +11,7 @@ import {
 } from '@mutopia/shared';
 import type { Server, Socket } from 'socket.io';
 import type { BoardHost } from '../yjs/board-host.js';
+import { isRevoked } from '../workshops/token-versions.js';
 import type { Actor, LiveWorkshop, WorkshopSessions } from '../workshops/workshop-sessions.js';
 
 type IoServer = Server<ClientToServerEvents, ServerToClientEvents>;
@@ -59,6 +60,7 @@ export class SessionChannel {
     sessions.on('participantRemoved', (workshop, participantId) =>
       this.disconnectParticipant(workshop.id, participantId),
     );
+    sessions.on('tokensRevoked', (workshop) => this.disconnectRevoked(workshop));
     sessions.on('definition', (workshop) => {
       io.to(workshopRoom(workshop.id)).emit('session:definition', { workshopId: workshop.id });
       this.lastStats.delete(workshop.id);
@@ -206,6 +208,14 @@ export class SessionChannel {
     for (const socket of this.io.sockets.sockets.values()) {
       const actor = (socket.data as { actor?: Actor }).actor;
       if (actor?.workshopId === workshopId && actor.role === 'facilitator') socket.disconnect(true);
+    }
+  }
+
+  /** After a link, a projector or a person's devices were revoked: sockets whose token stopped working close. */
+  private disconnectRevoked(workshop: LiveWorkshop): void {
+    for (const socket of this.io.sockets.sockets.values()) {
+      const actor = (socket.data as { actor?: Actor }).actor;
+      if (actor?.workshopId === workshop.id && isRevoked(workshop, actor)) socket.disconnect(true);
     }
   }
 }

@@ -1,10 +1,15 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { workshopIdSchema, type Role } from '@mutopia/shared';
+import { HttpError } from '../http/errors.js';
 import type { TokenIssuer } from './tokens.js';
-import type { Actor, WorkshopSessions } from './workshop-sessions.js';
+import { isRevoked } from './token-versions.js';
+import type { Actor, LiveWorkshop, WorkshopSessions } from './workshop-sessions.js';
 
 /**
  * Resolves a bearer token to who is acting, checked against the current
- * state: a replaced facilitator link or an unknown participant is refused.
- * Every channel (HTTP, socket.io, Yjs) goes through here.
+ * state: a replaced link, a revoked projector or device, or a removed
+ * participant is refused. Every channel (HTTP, socket.io, Yjs) goes through here.
  */
 export async function authenticate(
   tokens: TokenIssuer,
@@ -16,27 +21,39 @@ export async function authenticate(
   if (!claims) return null;
   const workshop = sessions.get(claims.wid);
   if (!workshop) return null;
-  if (claims.role === 'facilitator' && claims.ver !== workshop.facilitatorTokenVersion) return null;
-  const base = { workshopId: workshop.id, role: claims.role, projectorId: null, participantId: null, teamId: null };
-  switch (claims.role) {
-    case 'participant': {
-      const participant = claims.pid ? workshop.participantsById.get(claims.pid) : undefined;
-      if (!participant) return null;
-      return {
-        ...base,
-        participantId: participant.id,
-        teamId: participant.teamId,
-        displayName: participant.displayName,
-      };
-    }
-    case 'viewer':
-      return { ...base, projectorId: claims.prj ?? null, displayName: null };
-    default:
-      return { ...base, displayName: null };
+  const holder = {
+    role: claims.role,
+    participantId: claims.role === 'participant' ? (claims.pid ?? null) : null,
+    projectorId: claims.role === 'viewer' ? (claims.prj ?? null) : null,
+    tokenVersion: claims.ver ?? 0,
+  };
+  if (isRevoked(workshop, holder)) return null;
+  const base = { ...holder, workshopId: workshop.id, teamId: null };
+  if (claims.role === 'participant') {
+    const participant = workshop.participantsById.get(holder.participantId!)!;
+    return { ...base, teamId: participant.teamId, displayName: participant.displayName };
   }
+  return { ...base, displayName: null };
 }
 
 export function bearerToken(header: string | undefined): string | undefined {
   const match = header && /^Bearer\s+(\S+)$/i.exec(header);
   return match ? match[1] : undefined;
+}
+
+const workshopParams = z.object({ workshopId: workshopIdSchema });
+
+/** The actor of a request to `/api/workshops/:workshopId/…`: 401 without a valid token for it, 403 for a role not allowed. */
+export async function requireWorkshopActor(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  allowed: (role: Role) => boolean,
+): Promise<[Actor, LiveWorkshop]> {
+  const { tokens, sessions } = app.workshops;
+  const { workshopId } = workshopParams.parse(request.params);
+  const actor = await authenticate(tokens, sessions, bearerToken(request.headers.authorization));
+  if (!actor || actor.workshopId !== workshopId)
+    throw new HttpError(401, 'unauthorized', 'A valid token for this workshop is required.');
+  if (!allowed(actor.role)) throw new HttpError(403, 'forbidden', 'Your role may not do this.');
+  return [actor, sessions.get(workshopId)!];
 }

@@ -23,9 +23,9 @@ import {
 import type { Config } from '../config.js';
 import { HttpError } from '../http/errors.js';
 import { ConnectLimiter } from '../yjs/connect-limiter.js';
-import { authenticate, bearerToken } from './authenticate.js';
+import { requireWorkshopActor } from './authenticate.js';
 import { secretMatches } from './secrets.js';
-import type { Actor, LiveWorkshop } from './workshop-sessions.js';
+import type { LiveWorkshop } from './workshop-sessions.js';
 
 const workshopParams = z.object({ workshopId: workshopIdSchema });
 const joinParams = z.object({ code: joinCodeSchema });
@@ -59,17 +59,8 @@ export async function workshopRoutes(app: FastifyInstance, { config }: { config:
   prune.unref();
   app.addHook('onClose', async () => clearInterval(prune));
 
-  async function requireActor(
-    request: FastifyRequest,
-    allowed: (role: Role) => boolean,
-  ): Promise<[Actor, LiveWorkshop]> {
-    const { workshopId } = workshopParams.parse(request.params);
-    const actor = await authenticate(tokens, sessions, bearerToken(request.headers.authorization));
-    if (!actor || actor.workshopId !== workshopId)
-      throw new HttpError(401, 'unauthorized', 'A valid token for this workshop is required.');
-    if (!allowed(actor.role)) throw new HttpError(403, 'forbidden', 'Your role may not do this.');
-    return [actor, sessions.get(workshopId)!];
-  }
+  const requireActor = (request: FastifyRequest, allowed: (role: Role) => boolean) =>
+    requireWorkshopActor(app, request, allowed);
 
   const view = (workshop: LiveWorkshop): WorkshopView => ({
     id: workshop.id,
@@ -115,7 +106,8 @@ export async function workshopRoutes(app: FastifyInstance, { config }: { config:
       const token = await tokens.sign({ wid: workshopId, role: 'facilitator', ver: workshop.facilitatorTokenVersion });
       response = { token, role: 'facilitator' };
     } else if (secretMatches(secret, stored.cofacilitatorSecretHash)) {
-      response = { token: await tokens.sign({ wid: workshopId, role: 'cofacilitator' }), role: 'cofacilitator' };
+      const ver = sessions.tokenVersion(workshop, 'cofacilitator', null, null);
+      response = { token: await tokens.sign({ wid: workshopId, role: 'cofacilitator', ver }), role: 'cofacilitator' };
     } else if (!loginFailures.tryConnect(workshopId)) {
       throw new HttpError(429, 'rate_limited', 'Too many wrong secrets for this workshop; try again in a minute.');
     } else {
@@ -146,7 +138,12 @@ export async function workshopRoutes(app: FastifyInstance, { config }: { config:
     const [, workshop] = await requireActor(request, canFacilitate);
     const { projectorId } = viewerTokenBodySchema.parse(request.body);
     const response: TokenResponse = {
-      token: await tokens.sign({ wid: workshop.id, role: 'viewer', prj: projectorId }),
+      token: await tokens.sign({
+        wid: workshop.id,
+        role: 'viewer',
+        prj: projectorId,
+        ver: sessions.tokenVersion(workshop, 'viewer', null, projectorId),
+      }),
       role: 'viewer',
     };
     return response;
@@ -185,7 +182,12 @@ export async function workshopRoutes(app: FastifyInstance, { config }: { config:
     const participant = sessions.join(workshop, body.displayName, body.teamId);
     if (participant === 'unknown_team') throw new HttpError(400, 'bad_request', 'No such team in this workshop.');
     const joined: Joined = {
-      token: await tokens.sign({ wid: workshop.id, role: 'participant', pid: participant.id }),
+      token: await tokens.sign({
+        wid: workshop.id,
+        role: 'participant',
+        pid: participant.id,
+        ver: sessions.tokenVersion(workshop, 'participant', participant.id, null),
+      }),
       workshopId: workshop.id,
       participantId: participant.id,
       teamId: participant.teamId,

@@ -20,6 +20,7 @@ import {
   type SessionState,
   type WorkshopDefinition,
 } from '@mutopia/shared';
+import { currentTokenVersion, tokenSubject } from './token-versions.js';
 import type { StoredParticipant, WorkshopStore } from './workshop-store.js';
 
 /** Who is acting: resolved from a verified token. */
@@ -30,6 +31,8 @@ export interface Actor {
   teamId: string | null;
   displayName: string | null;
   projectorId: string | null;
+  /** The version the token was signed with (see token-versions.ts). */
+  tokenVersion: number;
 }
 
 export interface LiveWorkshop {
@@ -38,6 +41,8 @@ export interface LiveWorkshop {
   definition: WorkshopDefinition;
   state: SessionState;
   facilitatorTokenVersion: number;
+  /** Revoked holders other than the facilitator link: subject → version (token-versions.ts). */
+  tokenVersions: Map<string, number>;
   createdAt: Date;
   /** In join order. */
   participants: StoredParticipant[];
@@ -51,6 +56,8 @@ interface SessionEvents {
   facilitatorRotated: [workshop: LiveWorkshop];
   /** After the roster event: this person's token no longer works, and what it opened must close. */
   participantRemoved: [workshop: LiveWorkshop, participantId: string];
+  /** A co-facilitator link, a projector or a person's devices were revoked: what their old tokens opened must close. */
+  tokensRevoked: [workshop: LiveWorkshop];
 }
 
 export type CommandOutcome = { ok: true } | { ok: false; error: SessionError | 'forbidden' };
@@ -83,6 +90,7 @@ export class WorkshopSessions extends EventEmitter<SessionEvents> {
       definition: stored.definition,
       state: stored.state,
       facilitatorTokenVersion: stored.facilitatorTokenVersion,
+      tokenVersions: this.store.tokenVersions(workshopId),
       createdAt: stored.createdAt,
       participants,
       participantsById: new Map(participants.map((p) => [p.id, p])),
@@ -222,5 +230,38 @@ export class WorkshopSessions extends EventEmitter<SessionEvents> {
     workshop.facilitatorTokenVersion = version;
     this.emit('facilitatorRotated', workshop);
     return secret;
+  }
+
+  /** Replaces the co-facilitator link; everyone who came in with the old one is signed out. */
+  rotateCofacilitatorSecret(workshop: LiveWorkshop): string {
+    const { secret, version } = this.store.rotateCofacilitatorSecret(workshop.id);
+    workshop.tokenVersions.set('cofacilitator', version);
+    this.emit('tokensRevoked', workshop);
+    return secret;
+  }
+
+  /** Signs out every screen that shows this projector; a new viewer token for it works again. */
+  revokeProjector(workshop: LiveWorkshop, projectorId: string): void {
+    this.revoke(workshop, tokenSubject('viewer', null, projectorId)!);
+  }
+
+  /**
+   * Signs out every device this person joined with. The person stays (name,
+   * team, what they wrote); a token signed afterwards lets them in again.
+   */
+  revokeParticipantDevices(workshop: LiveWorkshop, participantId: string): boolean {
+    if (!workshop.participantsById.has(participantId)) return false;
+    this.revoke(workshop, tokenSubject('participant', participantId, null)!);
+    return true;
+  }
+
+  /** The version a token for this holder is signed with now. */
+  tokenVersion(workshop: LiveWorkshop, role: Role, participantId: string | null, projectorId: string | null): number {
+    return currentTokenVersion(workshop, role, participantId, projectorId);
+  }
+
+  private revoke(workshop: LiveWorkshop, subject: string): void {
+    workshop.tokenVersions.set(subject, this.store.bumpTokenVersion(workshop.id, subject));
+    this.emit('tokensRevoked', workshop);
   }
 }

@@ -7,7 +7,7 @@ import {
   type WorkshopDefinition,
 } from '@mutopia/shared';
 import type { Db } from '../db/database.js';
-import { participants, workshops } from '../db/schema.js';
+import { participants, tokenVersions, workshops } from '../db/schema.js';
 import { initialBoardState, insertBoard, newBoardId, type BoardStore } from '../persistence/board-store.js';
 import { hashSecret, newJoinCode, newParticipantId, newSecret, newWorkshopId } from './secrets.js';
 
@@ -142,6 +142,47 @@ export class WorkshopStore {
       .returning({ version: workshops.facilitatorTokenVersion })
       .get();
     return { secret, version: row?.version ?? 0 };
+  }
+
+  /** A new co-facilitator secret; every co-facilitator token issued before stops working. */
+  rotateCofacilitatorSecret(id: string): { secret: string; version: number } {
+    const secret = newSecret();
+    const version = this.db.transaction((tx) => {
+      tx.update(workshops)
+        .set({ cofacilitatorSecretHash: hashSecret(secret) })
+        .where(eq(workshops.id, id))
+        .run();
+      return this.bump(tx, id, 'cofacilitator');
+    });
+    return { secret, version };
+  }
+
+  /** Makes every token of this holder (see token-versions.ts) stop working; returns the new version. */
+  bumpTokenVersion(workshopId: string, subject: string): number {
+    return this.bump(this.db, workshopId, subject);
+  }
+
+  private bump(tx: Pick<Db, 'insert'>, workshopId: string, subject: string): number {
+    const row = tx
+      .insert(tokenVersions)
+      .values({ workshopId, subject, version: 1 })
+      .onConflictDoUpdate({
+        target: [tokenVersions.workshopId, tokenVersions.subject],
+        set: { version: sql`${tokenVersions.version} + 1` },
+      })
+      .returning({ version: tokenVersions.version })
+      .get();
+    return row.version;
+  }
+
+  /** Subject → version of every holder of this workshop that was ever revoked. */
+  tokenVersions(workshopId: string): Map<string, number> {
+    const rows = this.db
+      .select({ subject: tokenVersions.subject, version: tokenVersions.version })
+      .from(tokenVersions)
+      .where(eq(tokenVersions.workshopId, workshopId))
+      .all();
+    return new Map(rows.map((r) => [r.subject, r.version]));
   }
 
   addParticipant(workshopId: string, displayName: string, teamId: string | null): StoredParticipant {

@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
+import { revocationRoutes } from './revocation-routes.js';
 import { serverInfoRoutes } from './server-info-routes.js';
 import { loadSigningKey, TokenIssuer } from './tokens.js';
 import { workshopRoutes } from './workshop-routes.js';
@@ -19,6 +20,7 @@ export const workshopsPlugin = fp<{ config: Config }>(
     const tokens = new TokenIssuer(loadSigningKey(config.DATA_DIR, config.TOKEN_SECRET));
     app.decorate('workshops', { store, sessions: new WorkshopSessions(store), tokens });
     await app.register(workshopRoutes, { config });
+    await app.register(revocationRoutes);
     await app.register(serverInfoRoutes(config));
   },
   { name: 'workshops', dependencies: ['database'] },

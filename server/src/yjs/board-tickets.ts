@@ -3,9 +3,8 @@ import type { Actor } from '../workshops/workshop-sessions.js';
 
 /** Who a ticket was issued to, as the Yjs endpoint needs it after the upgrade. */
 export interface TicketHolder {
+  /** Carries the version its token was signed with, so a revoked token's tickets can be told apart. */
   actor: Actor;
-  /** The facilitator token version the ticket was bought with (facilitators only), so a replaced link can be told apart. */
-  tokenVersion: number | null;
 }
 
 interface Entry extends TicketHolder {
@@ -50,7 +49,7 @@ export class BoardTickets {
     if (!entry) return null;
     this.tickets.delete(ticket);
     if (entry.boardId !== boardId || entry.expiresAt <= this.now()) return null;
-    return { actor: entry.actor, tokenVersion: entry.tokenVersion };
+    return { actor: entry.actor };
   }
 
   /** Drops the outstanding tickets `match` selects (a replaced facilitator link's). */

@@ -36,9 +36,7 @@ export function ticketRoutes(tickets: BoardTickets) {
       const actor = await authenticate(tokens, sessions, bearerToken(request.headers.authorization));
       if (!actor || actor.workshopId !== access.workshopId)
         throw new HttpError(401, 'unauthorized', 'A valid token for this workshop is required.');
-      const tokenVersion =
-        actor.role === 'facilitator' ? (sessions.get(actor.workshopId)?.facilitatorTokenVersion ?? null) : null;
-      const ticket: BoardTicket = tickets.issue(boardId, { actor, tokenVersion });
+      const ticket: BoardTicket = tickets.issue(boardId, { actor });
       return ticket;
     });
   };

@@ -5,6 +5,7 @@ import { boardIdSchema, canWriteBoards, LIMITS, WS_CLOSE, YJS_PATH } from '@muto
 import { BOARD_TICKET_PARAM } from '@mutopia/shared/access';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
+import { isRevoked } from '../workshops/token-versions.js';
 import type { LiveWorkshop } from '../workshops/workshop-sessions.js';
 import { BoardHost } from './board-host.js';
 import { BoardTickets, type TicketHolder } from './board-tickets.js';
@@ -37,14 +38,9 @@ function refuse(socket: Duplex, status: number, text: string): void {
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
-/**
- * True when the holder's facilitator link has been replaced since the ticket
- * was issued, or the holder was removed from the workshop's people.
- */
+/** True when the token the ticket was bought with has been revoked since (token-versions.ts). */
 function revokedFor(workshop: LiveWorkshop | undefined, holder: TicketHolder): boolean {
-  const { role, participantId } = holder.actor;
-  if (role === 'participant') return !participantId || !workshop?.participantsById.has(participantId);
-  return role === 'facilitator' && holder.tokenVersion !== workshop?.facilitatorTokenVersion;
+  return isRevoked(workshop, holder.actor);
 }
 
 /**
@@ -133,7 +129,7 @@ export const yjsPlugin = fp<{ config: Config }>(
     };
     app.server.on('upgrade', onUpgrade);
 
-    // Replacing the facilitator link, or removing a person, ends what the old token opened, here as on socket.io.
+    // Replacing a link, revoking a projector or a person's devices, or removing a person ends what the old token opened, here as on socket.io.
     const onTokensRevoked = (workshop: LiveWorkshop): void => {
       const revoked = (holder: TicketHolder) => holder.actor.workshopId === workshop.id && revokedFor(workshop, holder);
       tickets.revoke(revoked);
@@ -152,6 +148,7 @@ export const yjsPlugin = fp<{ config: Config }>(
     const ping = setInterval(() => {
       limiter.prune();
       for (const connection of connections) {
+    sessions.on('tokensRevoked', onTokensRevoked);
         if (!connection.alive) {
           connection.ws.terminate();
           continue;
@@ -176,6 +173,7 @@ export const yjsPlugin = fp<{ config: Config }>(
         connection.close(WS_CLOSE.shuttingDown.code, WS_CLOSE.shuttingDown.reason);
       }
       connections.clear();
+      sessions.off('tokensRevoked', onTokensRevoked);
       boardHost.unloadAll();
       wss.close();
     });
