@@ -31,6 +31,11 @@ export const configSchema = z.object({
     .int()
     .min(1)
     .default(1024 * 1024),
+  /**
+   * A board stays loaded this long after its last client left, so a reconnect does not reload it;
+   * 0 unloads at once. Its updates are on disk either way.
+   */
+  BOARD_IDLE_UNLOAD_MS: z.coerce.number().int().min(0).max(600_000).default(15_000),
   /** How long a board ticket (what opens a workshop board's WebSocket) stays valid; see docs/protocol.md. */
   BOARD_TICKET_TTL_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
   /** Cap of a board's stored size in bytes; over it the board takes deletions only (close 4413). */
@@ -93,5 +98,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 /** Tests and tools build a config from a few overrides on top of the defaults. */
 export function testConfig(overrides: Partial<Config> & Pick<Config, 'DATA_DIR'>): Config {
-  return { ...configSchema.parse({}), PORT: 0, HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...overrides };
+  // Boards unload as their last client leaves unless a test asks for the idle period.
+  return {
+    ...configSchema.parse({}),
+    PORT: 0,
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    BOARD_IDLE_UNLOAD_MS: 0,
+    ...overrides,
+  };
 }

@@ -1,23 +1,15 @@
 import * as Y from 'yjs';
 
-/** How many updates one Y.mergeUpdates call takes; merging many at once costs far more than linear. */
-const FAN_IN = 32;
-
 /**
- * Merges Yjs updates into one, level by level in groups of FAN_IN: for a log of
- * 20,000 small updates this takes ~75 ms where a single Y.mergeUpdates call
- * takes ~12 s (see docs/benchmarks.md, S4).
+ * Applies a board's stored updates (snapshot first, then the log in order) to
+ * its document in one transaction. Yjs then integrates each update's structs as
+ * they come and runs observers and cleanup once, where `Y.mergeUpdates` over a
+ * long log costs far more than linear: 20,000 small updates took ~1 s merged in
+ * groups and ~14 s merged at once (docs/benchmarks.md, S4).
  */
-export function mergeUpdatesInGroups(updates: readonly Uint8Array[]): Uint8Array | null {
-  if (updates.length === 0) return null;
-  let level: readonly Uint8Array[] = updates;
-  while (level.length > 1) {
-    const next: Uint8Array[] = [];
-    for (let i = 0; i < level.length; i += FAN_IN) {
-      const group = level.slice(i, i + FAN_IN);
-      next.push(group.length === 1 ? group[0]! : Y.mergeUpdates(group));
-    }
-    level = next;
-  }
-  return level[0]!;
+export function applyStoredUpdates(doc: Y.Doc, updates: readonly Uint8Array[], origin?: unknown): void {
+  if (updates.length === 0) return;
+  doc.transact(() => {
+    for (const update of updates) Y.applyUpdate(doc, update, origin);
+  }, origin);
 }

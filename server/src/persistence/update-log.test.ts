@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { createNote, readNotes } from '@mutopia/shared';
 import { openDatabase, type Database_ } from '../db/database.js';
 import { BoardStore } from './board-store.js';
+import { applyStoredUpdates } from './merge-updates.js';
 import { UpdateLog } from './update-log.js';
 
 let dir: string;
@@ -58,7 +59,7 @@ describe('update log', () => {
     expect(durable.mock.results.map((r) => r.value)).toEqual(Array(20).fill(20));
   });
 
-  it('loads snapshot and log merged into one state', () => {
+  it('loads snapshot and log in write order, which applied give the state', () => {
     const log = logWith();
     log.load('board1');
     const doc = loggedDoc(log);
@@ -66,7 +67,10 @@ describe('update log', () => {
     createNote(doc, { x: 3, y: 4, text: 'zwei' });
     log.flush();
     const loaded = new Y.Doc();
-    Y.applyUpdate(loaded, log.load('board1')!);
+    const stored = log.load('board1');
+    // The board's first snapshot, then both notes' updates.
+    expect(stored).toHaveLength(3);
+    applyStoredUpdates(loaded, stored);
     expect(readNotes(loaded).map((n) => n.text)).toEqual(['eins', 'zwei']);
   });
 
@@ -82,7 +86,9 @@ describe('update log', () => {
     expect(rowCount()).toBe(0);
     expect(log.logSize('board1')).toEqual({ count: 0, bytes: 0 });
     const loaded = new Y.Doc();
-    Y.applyUpdate(loaded, log.load('board1')!);
+    const stored = log.load('board1');
+    expect(stored).toHaveLength(1);
+    applyStoredUpdates(loaded, stored);
     expect(readNotes(loaded)).toHaveLength(6);
   });
 

@@ -1,7 +1,6 @@
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { boardSnapshots, boardUpdates } from '../db/schema.js';
-import { mergeUpdatesInGroups } from './merge-updates.js';
 
 export interface UpdateLogOptions {
   compactAfterUpdates: number;
@@ -21,8 +20,6 @@ interface LogSize {
   bytes: number;
 }
 
-/** SQLite allows ~32k bound variables per statement; two per row, with room to spare. */
-const ROWS_PER_INSERT = 2000;
 const RETRY_AFTER_FAILURE_MS = 1000;
 
 /**
@@ -35,11 +32,18 @@ export class UpdateLog {
   private pending = new Map<string, Pending>();
   private scheduled: NodeJS.Immediate | NodeJS.Timeout | null = null;
   private readonly sizes = new Map<string, LogSize>();
+  /** Prepared once: building the query on every write cost as much as SQLite's own work under load. */
+  private readonly insertUpdate;
 
   constructor(
     private readonly db: Db,
     private readonly options: UpdateLogOptions,
-  ) {}
+  ) {
+    this.insertUpdate = db
+      .insert(boardUpdates)
+      .values({ boardId: sql.placeholder('boardId'), data: sql.placeholder('data') })
+      .prepare();
+  }
 
   append(boardId: string, update: Uint8Array, onDurable?: () => void): void {
     let entry = this.pending.get(boardId);
@@ -93,20 +97,21 @@ export class UpdateLog {
   }
 
   private write(batch: Map<string, Pending>): void {
-    const rows = [...batch].flatMap(([boardId, entry]) =>
-      entry.updates.map((u) => ({ boardId, data: Buffer.from(u.buffer, u.byteOffset, u.byteLength) })),
-    );
-    this.db.transaction((tx) => {
-      for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-        tx.insert(boardUpdates)
-          .values(rows.slice(i, i + ROWS_PER_INSERT))
-          .run();
+    this.db.transaction(() => {
+      for (const [boardId, entry] of batch) {
+        for (const u of entry.updates) {
+          this.insertUpdate.run({ boardId, data: Buffer.from(u.buffer, u.byteOffset, u.byteLength) });
+        }
       }
     });
   }
 
-  /** The board's stored state (snapshot and log merged), or null if nothing is stored. */
-  load(boardId: string): Uint8Array | null {
+  /**
+   * The board's stored updates: its snapshot first, then the logged updates in
+   * the order they were written (empty if nothing is stored). They are applied
+   * as they are (see applyStoredUpdates): merging a long log costs far more.
+   */
+  load(boardId: string): Uint8Array[] {
     const snapshot = this.db
       .select({ data: boardSnapshots.data })
       .from(boardSnapshots)
@@ -122,10 +127,9 @@ export class UpdateLog {
       count: updates.length,
       bytes: updates.reduce((sum, u) => sum + u.data.byteLength, 0),
     });
-    const parts = [...(snapshot ? [snapshot.data] : []), ...updates.map((u) => u.data)].map(
+    return [...(snapshot ? [snapshot.data] : []), ...updates.map((u) => u.data)].map(
       (b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength),
     );
-    return mergeUpdatesInGroups(parts);
   }
 
   /** Number of updates stored after the board's snapshot (known for loaded boards only). */

@@ -1,27 +1,44 @@
 import * as Y from 'yjs';
-import { notesOf, type BoardStats } from '@mutopia/shared';
+import { createNote, notesOf, updateNote, type BoardStats } from '@mutopia/shared';
 import type { BoardStore } from '../persistence/board-store.js';
 import type { Db } from '../db/database.js';
+import { applyStoredUpdates } from '../persistence/merge-updates.js';
 import { UpdateLog, type UpdateLogOptions } from '../persistence/update-log.js';
 import { HostedBoard } from './hosted-board.js';
 
 /** Origin of changes the server makes itself: no peer is excluded from their broadcast. */
 export const SERVER_ORIGIN = Symbol('server');
 
+/** A long log left at load is folded this long after the load, once the first clients have been answered. */
+const COMPACT_AFTER_LOAD_MS = 1000;
+
+export interface BoardHostOptions extends Omit<UpdateLogOptions, 'onOverThreshold'> {
+  /**
+   * How long a board stays loaded after its last client left (0: unload at once).
+   * A reconnect (a page reload, a flaky venue Wi-Fi, a reconnect flood) then
+   * finds it loaded instead of costing a load, and a compaction, each time.
+   */
+  idleUnloadMs: number;
+}
+
 /**
  * Holds the documents of the boards in use: a board is loaded when its first
- * client connects and unloaded, flushed and compacted, when its last one leaves.
+ * client connects and unloaded, flushed and compacted, `idleUnloadMs` after its
+ * last one left. Its updates are durable at the end of each event-loop turn
+ * either way (UpdateLog); unloading only frees the memory.
  */
 export class BoardHost {
   private readonly boards = new Map<string, HostedBoard>();
   private readonly log: UpdateLog;
   /** Last known statistics of boards that are not loaded. */
   private readonly idleStats = new Map<string, BoardStats>();
+  /** Boards without clients, and the timer that unloads each. */
+  private readonly idleTimers = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly store: BoardStore,
     db: Db,
-    private readonly logOptions: Omit<UpdateLogOptions, 'onOverThreshold'>,
+    private readonly logOptions: BoardHostOptions,
   ) {
     this.log = new UpdateLog(db, { ...logOptions, onOverThreshold: (boardId) => this.compactIfWorth(boardId) });
   }
@@ -43,26 +60,60 @@ export class BoardHost {
   /** The loaded board, loading it if needed; undefined when no such board exists. */
   acquire(boardId: string): HostedBoard | undefined {
     const loaded = this.boards.get(boardId);
-    if (loaded) return loaded;
+    if (loaded) {
+      this.cancelIdleUnload(boardId);
+      return loaded;
+    }
     if (!this.store.exists(boardId)) return undefined;
     const board = new HostedBoard(boardId, this.log.load(boardId), this.log);
     this.boards.set(boardId, board);
     // A long log (left by a crash, or written before compaction existed) is folded
-    // right after the first client has been served, so the next load is quick.
-    if (this.log.isOverThreshold(boardId)) setImmediate(() => this.compact(boardId));
+    // once the first clients have been answered, so the next load is quick; folding
+    // it at once would put a full encode and write between them and their board.
+    if (this.log.isOverThreshold(boardId)) {
+      setTimeout(() => {
+        if (this.boards.get(boardId) === board && this.log.isOverThreshold(boardId)) this.compact(boardId);
+      }, COMPACT_AFTER_LOAD_MS).unref();
+    }
     return board;
   }
 
-  /** Unloads the board when nobody is connected to it any more. */
+  /** Unloads the board now if nobody is connected to it any more. */
   releaseIfIdle(board: HostedBoard): void {
     if (board.peers.size > 0 || this.boards.get(board.id) !== board) return;
     this.unload(board);
   }
 
+  /** Unloads the board `idleUnloadMs` after its last client left, unless one comes back before. */
+  releaseLater(board: HostedBoard): void {
+    if (board.peers.size > 0 || this.boards.get(board.id) !== board) return;
+    if (this.logOptions.idleUnloadMs <= 0) {
+      this.unload(board);
+      return;
+    }
+    this.cancelIdleUnload(board.id);
+    const timer = setTimeout(() => {
+      this.idleTimers.delete(board.id);
+      this.releaseIfIdle(board);
+    }, this.logOptions.idleUnloadMs);
+    // Not holding the process open: shutdown unloads what is left (unloadAll).
+    timer.unref();
+    this.idleTimers.set(board.id, timer);
+  }
+
+  private cancelIdleUnload(boardId: string): void {
+    const timer = this.idleTimers.get(boardId);
+    if (!timer) return;
+    clearTimeout(timer);
+    this.idleTimers.delete(boardId);
+  }
+
   private unload(board: HostedBoard): void {
+    this.cancelIdleUnload(board.id);
     this.idleStats.set(board.id, board.stats());
     this.log.flush();
-    if ((this.log.logSize(board.id)?.count ?? 0) > 0) {
+    // A board deleted while it waited for its clients has nothing left to fold into.
+    if ((this.log.logSize(board.id)?.count ?? 0) > 0 && this.store.exists(board.id)) {
       this.log.compact(board.id, Y.encodeStateAsUpdate(board.doc));
     }
     this.log.forget(board.id);
@@ -84,12 +135,13 @@ export class BoardHost {
    * open. The document must not be changed here: use `edit` for that.
    */
   read<T>(boardId: string, read: (doc: Y.Doc) => T): T | undefined {
+    const wasLoaded = this.boards.has(boardId);
     const board = this.acquire(boardId);
     if (!board) return undefined;
     try {
       return read(board.doc);
     } finally {
-      this.releaseIfIdle(board);
+      this.releaseAfterCall(board, wasLoaded);
     }
   }
 
@@ -99,6 +151,7 @@ export class BoardHost {
    * clients like any client's edit.
    */
   edit<T>(boardId: string, edit: (doc: Y.Doc) => T): T | undefined {
+    const wasLoaded = this.boards.has(boardId);
     const board = this.acquire(boardId);
     if (!board) return undefined;
     try {
@@ -108,8 +161,14 @@ export class BoardHost {
       }, SERVER_ORIGIN);
       return result;
     } finally {
-      this.releaseIfIdle(board);
+      this.releaseAfterCall(board, wasLoaded);
     }
+  }
+
+  /** A board loaded only for a server call goes at once; one waiting for its clients to return keeps waiting. */
+  private releaseAfterCall(board: HostedBoard, wasLoaded: boolean): void {
+    if (wasLoaded) this.releaseLater(board);
+    else this.releaseIfIdle(board);
   }
 
   /** Notes and last activity of a board, loaded or not (reading it from storage once if needed). */
@@ -119,14 +178,34 @@ export class BoardHost {
     let stats = this.idleStats.get(boardId);
     if (!stats) {
       const doc = new Y.Doc();
-      const state = this.log.load(boardId);
+      applyStoredUpdates(doc, this.log.load(boardId));
       this.log.forget(boardId);
-      if (state) Y.applyUpdate(doc, state);
       stats = { notes: notesOf(doc).size, lastActivity: null };
       doc.destroy();
       this.idleStats.set(boardId, stats);
     }
     return stats;
+  }
+
+  /**
+   * Runs the Yjs paths a board load and a first sync take (apply, encode, diff)
+   * once on a small document, so the first real board is not served by cold,
+   * unoptimised code. Touches no stored board.
+   */
+  warmUp(): void {
+    const source = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    source.on('update', (u: Uint8Array) => updates.push(u));
+    const ids = Array.from({ length: 100 }, (_, i) => createNote(source, { x: i, y: i, text: `warm ${i}` }));
+    for (let i = 0; i < 400; i++) updateNote(source, ids[i % ids.length]!, { x: i, y: -i });
+    const state = Y.encodeStateAsUpdate(source);
+    const target = new Y.Doc({ gc: true });
+    applyStoredUpdates(target, updates);
+    applyStoredUpdates(new Y.Doc(), [state]);
+    Y.encodeStateAsUpdate(target, Y.encodeStateVector(new Y.Doc()));
+    if (notesOf(target).size !== ids.length) throw new Error('Yjs warm-up built a different document');
+    source.destroy();
+    target.destroy();
   }
 
   get loadedCount(): number {
@@ -139,6 +218,8 @@ export class BoardHost {
 
   /** Flushes and unloads every board; peers must have been disconnected first. */
   unloadAll(): void {
+    for (const timer of this.idleTimers.values()) clearTimeout(timer);
+    this.idleTimers.clear();
     for (const board of [...this.boards.values()]) this.unload(board);
     this.log.flush();
   }

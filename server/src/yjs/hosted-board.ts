@@ -1,6 +1,7 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { notesOf, type BoardStats } from '@mutopia/shared';
+import { applyStoredUpdates } from '../persistence/merge-updates.js';
 import type { UpdateLog } from '../persistence/update-log.js';
 import { encodeAwareness, encodeUpdate } from './messages.js';
 
@@ -28,13 +29,14 @@ export class HostedBoard {
 
   constructor(
     readonly id: string,
-    storedState: Uint8Array | null,
+    /** Snapshot, then the logged updates in write order (UpdateLog.load). */
+    stored: readonly Uint8Array[],
     private readonly log: UpdateLog,
   ) {
-    this.storedBytes = storedState?.byteLength ?? 0;
+    this.storedBytes = stored.reduce((sum, part) => sum + part.byteLength, 0);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
-    if (storedState) Y.applyUpdate(this.doc, storedState, this);
+    applyStoredUpdates(this.doc, stored, this);
     this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
   }

@@ -54,8 +54,10 @@ export const yjsPlugin = fp<{ config: Config }>(
     const boardHost = new BoardHost(app.boards, app.database.db, {
       compactAfterUpdates: config.COMPACT_AFTER_UPDATES,
       compactAfterBytes: config.COMPACT_AFTER_BYTES,
+      idleUnloadMs: config.BOARD_IDLE_UNLOAD_MS,
       onError: (error) => app.log.error({ err: error }, 'writing board updates failed; retrying'),
     });
+    boardHost.warmUp();
     const connections = new Set<SyncConnection>();
     const wss = new WebSocketServer({
       noServer: true,
@@ -117,7 +119,7 @@ export const yjsPlugin = fp<{ config: Config }>(
           onClose: (closed) => {
             connections.delete(closed);
             closed.board.leave(closed);
-            boardHost.releaseIfIdle(closed.board);
+            boardHost.releaseLater(closed.board);
           },
           onProtocolError: (error) =>
             app.log.debug({ err: error, board: board.id }, 'closing connection after undecodable message'),
