@@ -12,6 +12,7 @@ import './styles/insights.css';
 import './styles/controls.css';
 import './styles/panels.css';
 import './styles/print.css';
+import './styles/display.css';
 import { App } from './app/App';
 
 const root = document.getElementById('root');

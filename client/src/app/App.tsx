@@ -1,9 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Route, Switch } from 'wouter';
+import { Route, Switch, useLocation } from 'wouter';
 import { LandingPage } from '../landing/LandingPage';
 import { OfflineBanner } from '../ui/OfflineBanner';
 import { NotFoundPage } from './NotFoundPage';
+import { DisplayMenu } from './DisplayMenu';
+import { SiteFooter } from './SiteFooter';
+import { STATEMENT_PATH } from './statement-path';
+import { useApplyDisplay } from './useApplyDisplay';
 
 // The board pulls in Yjs, sync and presence; the landing page should not wait for them.
 const BoardPage = lazy(() => import('../board/BoardPage').then((m) => ({ default: m.BoardPage })));
@@ -30,6 +34,7 @@ const ResultsPage = lazy(() => import('../results/ResultsPage').then((m) => ({ d
 const PublicResultsPage = lazy(() =>
   import('../results/PublicResultsPage').then((m) => ({ default: m.PublicResultsPage })),
 );
+const StatementPage = lazy(() => import('./StatementPage').then((m) => ({ default: m.StatementPage })));
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -41,11 +46,30 @@ function PageLoading() {
   );
 }
 
+/**
+ * Views that fill the screen (board, participant, station, projector) have no
+ * room for a footer: the display menu with the statement link sits in their
+ * header instead, or, on the projector, in a corner.
+ */
+function PageChrome() {
+  const [path] = useLocation();
+  if (/^\/w\/[^/]+\/projector\//.test(path))
+    return (
+      <div className="display-corner no-print">
+        <DisplayMenu compact placement="above" />
+      </div>
+    );
+  if (/^\/b\/|^\/w\/[^/]+\/station\/|^\/w\/[^/]+\/?$/.test(path)) return null;
+  return <SiteFooter />;
+}
+
 export function App() {
+  useApplyDisplay();
   return (
     <Suspense fallback={<PageLoading />}>
       <Switch>
         <Route path="/" component={LandingPage} />
+        <Route path={STATEMENT_PATH} component={StatementPage} />
         <Route path="/b/:boardId">
           {(params) => (
             <>
@@ -116,6 +140,7 @@ export function App() {
           <NotFoundPage />
         </Route>
       </Switch>
+      <PageChrome />
     </Suspense>
   );
 }

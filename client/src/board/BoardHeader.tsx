@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { LanguageSwitch } from '../app/LanguageSwitch';
+import { DisplayMenu } from '../app/DisplayMenu';
 import { ArrowLeftIcon } from '../ui/icons';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { DisplayNameField } from './DisplayNameField';
@@ -38,6 +39,7 @@ export function BoardHeader({ boardId, title, session }: BoardHeaderProps) {
       </div>
       <div className="board-header__tools">
         <DisplayNameField />
+        <DisplayMenu compact />
         <LanguageSwitch />
       </div>
     </header>

@@ -10,6 +10,7 @@ import { seriesDe } from './sections/series';
 import { stepsDe } from './sections/steps';
 import { votesDe } from './sections/votes';
 import { offlineDe } from './sections/offline';
+import { displayDe } from './sections/display';
 import { boardRefusalDe } from './sections/board-refusal';
 import { rosterDe } from './sections/roster';
 import { projectorScreensDe } from './sections/projector-screens';
@@ -361,6 +362,7 @@ export const de = {
   live: liveDe,
   offline: offlineDe,
   boardRefusal: boardRefusalDe,
+  display: displayDe,
   roster: rosterDe,
   projectorScreens: projectorScreensDe,
   results: resultsDe,

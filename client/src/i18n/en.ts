@@ -10,6 +10,7 @@ import { seriesEn } from './sections/series';
 import { stepsEn } from './sections/steps';
 import { votesEn } from './sections/votes';
 import { offlineEn } from './sections/offline';
+import { displayEn } from './sections/display';
 import { boardRefusalEn } from './sections/board-refusal';
 import { rosterEn } from './sections/roster';
 import { projectorScreensEn } from './sections/projector-screens';
@@ -356,6 +357,7 @@ export const en: Messages = {
   live: liveEn,
   offline: offlineEn,
   boardRefusal: boardRefusalEn,
+  display: displayEn,
   roster: rosterEn,
   projectorScreens: projectorScreensEn,
   results: resultsEn,

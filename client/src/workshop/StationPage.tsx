@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { LanguageSwitch } from '../app/LanguageSwitch';
+import { DisplayMenu } from '../app/DisplayMenu';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { useStationAsideTab } from '../content/useStationAsideTab';
 import { BoardView } from '../board/BoardView';
@@ -96,6 +97,7 @@ function StationBoardPage({
             <Timer variant="pill" />
             <div className="board-header__status">{session && <ConnectionIndicator session={session} />}</div>
             <LanguageSwitch />
+            <DisplayMenu compact />
           </header>
         )}
       />

@@ -5,6 +5,7 @@ import type { Location } from '@mutopia/shared/workshop/location';
 import { currentPhase, effectivePhase } from '@mutopia/shared/workshop/phases';
 import type { SessionState } from '@mutopia/shared/workshop/session-state';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { DisplayMenu } from '../../app/DisplayMenu';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useStationAsideTab } from '../../content/useStationAsideTab';
 import { BoardView } from '../../board/BoardView';
@@ -168,6 +169,7 @@ function ParticipantMenu() {
         <SoundIcon on={sound} />
       </button>
       <LanguageSwitch />
+      <DisplayMenu compact />
     </div>
   );
 }
