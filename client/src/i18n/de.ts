@@ -13,6 +13,7 @@ import { offlineDe } from './sections/offline';
 import { displayDe } from './sections/display';
 import { boardRefusalDe } from './sections/board-refusal';
 import { rosterDe } from './sections/roster';
+import { revocationDe } from './sections/revocation';
 import { projectorScreensDe } from './sections/projector-screens';
 import { voteSheetDe } from './sections/vote-sheet';
 import { boardLayoutDe } from './sections/board-layout';
@@ -364,6 +365,7 @@ export const de = {
   boardRefusal: boardRefusalDe,
   display: displayDe,
   roster: rosterDe,
+  revocation: revocationDe,
   projectorScreens: projectorScreensDe,
   results: resultsDe,
   series: seriesDe,

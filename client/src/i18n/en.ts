@@ -13,6 +13,7 @@ import { offlineEn } from './sections/offline';
 import { displayEn } from './sections/display';
 import { boardRefusalEn } from './sections/board-refusal';
 import { rosterEn } from './sections/roster';
+import { revocationEn } from './sections/revocation';
 import { projectorScreensEn } from './sections/projector-screens';
 import { voteSheetEn } from './sections/vote-sheet';
 import { boardLayoutEn } from './sections/board-layout';
@@ -359,6 +360,7 @@ export const en: Messages = {
   boardRefusal: boardRefusalEn,
   display: displayEn,
   roster: rosterEn,
+  revocation: revocationEn,
   projectorScreens: projectorScreensEn,
   results: resultsEn,
   series: seriesEn,

@@ -4,6 +4,7 @@ import {
   facilitatorPath,
   isProjectorId,
   joinPath,
+  personalLinkPath,
   projectorIdFrom,
   projectorPath,
   readFragment,
@@ -34,6 +35,14 @@ describe('links', () => {
     expect(readFragment('#key=', 'key')).toBeNull();
     expect(readFragment('#other=1', 'key')).toBeNull();
     expect(readFragment('#token=x%2By&key=k', 'token')).toBe('x+y');
+  });
+
+  it("carry a personal link's token and person in the fragment", () => {
+    const path = personalLinkPath('w 1', 'p1', 'a.b+c');
+    expect(path.startsWith('/w/w%201#')).toBe(true);
+    const hash = path.slice(path.indexOf('#'));
+    expect(readFragment(hash, 'token')).toBe('a.b+c');
+    expect(readFragment(hash, 'pid')).toBe('p1');
   });
 
   it('turn labels into projector ids', () => {

@@ -12,6 +12,15 @@ export function participantPath(workshopId: string): string {
   return `/w/${encodeURIComponent(workshopId)}`;
 }
 
+/**
+ * A person's personal link after their devices were signed out: whoever opens
+ * it carries on as that person (participant id beside the token, so the page
+ * knows whom it holds before the server says so).
+ */
+export function personalLinkPath(workshopId: string, participantId: string, token: string): string {
+  return `${withFragment(participantPath(workshopId), 'token', token)}&pid=${encodeURIComponent(participantId)}`;
+}
+
 export function joinPath(joinCode: string): string {
   return `/j/${encodeURIComponent(joinCode)}`;
 }

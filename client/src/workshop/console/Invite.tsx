@@ -8,6 +8,7 @@ import { absoluteUrl, facilitatorPath, joinPath, projectorIdFrom, withFragment }
 import { QrCode } from '../QrCode';
 import { useLinkOrigin } from '../useLinkOrigin';
 import { useSession, useWorkshop } from '../useWorkshop';
+import { CofacilitatorLink } from './CofacilitatorLink';
 import { LinkOriginNotice } from './LinkOriginNotice';
 
 import './invite.css';
@@ -49,7 +50,6 @@ export function InviteTab() {
   const { workshopId, token } = connection;
   const view = useSession((s) => s.view!);
   const role = useSession((s) => s.welcome?.role ?? null);
-  const cofacilitatorSecret = useWorkshopAccess((s) => s.workshops[workshopId]?.cofacilitatorSecret ?? null);
   const rotated = useCreatedLinks((s) => (s.rotated?.workshopId === workshopId ? s.rotated : null));
   const joinUrl = useJoinUrl();
   const [confirmRotate, setConfirmRotate] = useState(false);
@@ -135,15 +135,7 @@ export function InviteTab() {
         <h2 id="team-links-heading" className="panel-title">
           {t('console.teamLinksHeading')}
         </h2>
-        {cofacilitatorSecret ? (
-          <CopyField
-            label={t('console.cofacilitatorLink')}
-            value={absoluteUrl(origin, withFragment(facilitatorPath(workshopId), 'key', cofacilitatorSecret))}
-            testId="invite-cofacilitator-link"
-          />
-        ) : (
-          <p className="card__text card__text--muted">{t('console.cofacilitatorUnknown')}</p>
-        )}
+        <CofacilitatorLink />
         {role === 'facilitator' && (
           <div className="rotate-key">
             <h3 className="rotate-key__title">{t('console.rotateHeading')}</h3>

@@ -12,6 +12,7 @@ import { phaseStationIds } from '../overview';
 import { QrCode } from '../QrCode';
 import { useLinkOrigin } from '../useLinkOrigin';
 import { useSession, useWorkshop, useDefinition } from '../useWorkshop';
+import { ProjectorAccess } from './ProjectorAccess';
 
 import './projectors.css';
 const NO_TOKENS: Record<string, string> = {};
@@ -301,6 +302,7 @@ function ProjectorCard({
             </div>
           )}
         </fieldset>
+        <ProjectorAccess projectorId={projectorId} hasLink={viewerToken !== null} />
       </div>
       {error && (
         <p className="form-error" role="alert">

@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { sendRosterEdit } from '../roster-edit';
 import { sessionErrorKey } from '../session-errors';
 import { useDefinition, useSession, useWorkshop } from '../useWorkshop';
+import { PersonRelink } from './PersonRelink';
 import {
   filterRoster,
   NO_TEAM,
@@ -54,6 +55,7 @@ export function Roster() {
   const [status, setStatus] = useState<StatusFilter>('all');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [removing, setRemoving] = useState<RosterEntry | null>(null);
+  const [relinking, setRelinking] = useState<RosterEntry | null>(null);
   const deferredQuery = useDeferredValue(query);
   const ids = { search: useId(), team: useId() };
 
@@ -192,11 +194,19 @@ export function Roster() {
                     )
                   }
                   onRemove={() => setRemoving(person)}
+                  onRelink={() => setRelinking(person)}
                 />
               ))}
             </tbody>
           </table>
         </div>
+      )}
+      {relinking && (
+        <PersonRelink
+          person={relinking}
+          onDone={() => setRelinking(null)}
+          onError={(text) => setMessage({ text, error: true })}
+        />
       )}
       {removing && (
         <ConfirmDialog
@@ -223,12 +233,14 @@ function RosterRow({
   onMove,
   onRename,
   onRemove,
+  onRelink,
 }: {
   person: RosterEntry;
   where: string;
   onMove: (teamId: string | null) => void;
   onRename: (displayName: string) => Promise<void>;
   onRemove: () => void;
+  onRelink: () => void;
 }) {
   const { t } = useTranslation();
   const definition = useDefinition();
@@ -323,6 +335,15 @@ function RosterRow({
             {t('roster.rename')}
           </button>
         )}
+        <button
+          type="button"
+          className="button button--small button--secondary"
+          data-testid="roster-relink"
+          aria-label={t('revocation.person.revokeLabel', { name: person.displayName })}
+          onClick={onRelink}
+        >
+          {t('revocation.person.revoke')}
+        </button>
         <button
           type="button"
           className="button button--small button--secondary roster__remove"

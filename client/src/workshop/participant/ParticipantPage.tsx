@@ -5,14 +5,17 @@ import { Loading, PageMessage } from '../components';
 import { facilitatorPath, joinPath } from '../links';
 import { useSession, useWorkshopConnection, WorkshopContext } from '../useWorkshop';
 import { ParticipantView } from './ParticipantView';
+import { usePersonalLink } from './usePersonalLink';
 
 /** `/w/:id`: the participant's screen, for whoever joined this workshop in this browser. */
 export function ParticipantPage({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();
   const record = useWorkshopAccess((s) => s.workshops[workshopId]);
-  const token = record?.participant?.token ?? null;
+  const linkTaken = usePersonalLink(workshopId);
+  const token = linkTaken ? (record?.participant?.token ?? null) : null;
   const connection = useWorkshopConnection(workshopId, token);
 
+  if (!linkTaken) return <Loading />;
   if (!token) {
     return (
       <PageMessage
@@ -55,7 +58,11 @@ function ParticipantGate({ workshopId }: { workshopId: string }) {
 
   if (connection === 'denied') {
     return (
-      <PageMessage testId="participant-denied" title={t('participant.deniedTitle')} text={t('participant.deniedText')}>
+      <PageMessage
+        testId="participant-denied"
+        title={t('revocation.revokedScreen.participantTitle')}
+        text={t('revocation.revokedScreen.participantText')}
+      >
         {joinCode && (
           <Link
             href={joinPath(joinCode)}

@@ -42,7 +42,11 @@ function ProjectorGate({ projectorId }: { projectorId: string }) {
   const state = useSession((s) => s.state);
   if (connection === 'denied') {
     return (
-      <PageMessage testId="projector-denied" title={t('projector.noAccessTitle')} text={t('projector.deniedText')} />
+      <PageMessage
+        testId="projector-denied"
+        title={t('revocation.revokedScreen.projectorTitle')}
+        text={t('revocation.revokedScreen.projectorText')}
+      />
     );
   }
   if (!view || !state) return <Loading label={t('projector.loading')} />;
