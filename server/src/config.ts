@@ -44,6 +44,8 @@ export const configSchema = z.object({
     .int()
     .min(64 * 1024)
     .default(LIMITS.boardMaxBytes),
+  /** Connections one board takes at most (people, projectors, facilitators); the next is closed with 4503. */
+  BOARD_MAX_PEOPLE: z.coerce.number().int().min(1).default(400),
   /**
    * Board WebSocket (re)connects per client address: a bucket of YJS_CONNECT_BURST refilled at
    * YJS_CONNECTS_PER_SECOND. A venue NAT puts 120 people behind one address, each opening a few boards.

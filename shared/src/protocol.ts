@@ -24,6 +24,8 @@ export const WS_CLOSE = {
   /** Updates waiting for a missing earlier update passed LIMITS.pendingMaxBytes. */
   pendingOverflow: { code: 4415, reason: 'too many pending updates' },
   rateLimited: { code: 4429, reason: 'rate limit exceeded' },
+  /** The board already has BOARD_MAX_PEOPLE connections; trying again later may get in. */
+  boardCrowded: { code: 4503, reason: 'too many people on this board' },
   /** The facilitator link this connection was opened with has been replaced; reconnecting cannot help. */
   revoked: { code: 4401, reason: 'access revoked' },
   /** The workshop was deleted (by its facilitator or by the retention sweep); there is nothing to reconnect to. */

@@ -13,8 +13,16 @@ export function BoardRefusalNotice({ session }: { session: BoardSession }) {
       const next = boardRefusalOf(event?.code);
       if (next) setRefusal(next);
     };
+    // A crowded board may let us in on a later try; the other refusals stand until a reload.
+    const onStatus = ({ status }: { status: string }) => {
+      if (status === 'connected') setRefusal((current) => (current === 'boardCrowded' ? null : current));
+    };
     session.provider.on('connection-close', onClose);
-    return () => session.provider.off('connection-close', onClose);
+    session.provider.on('status', onStatus);
+    return () => {
+      session.provider.off('connection-close', onClose);
+      session.provider.off('status', onStatus);
+    };
   }, [session]);
   if (!refusal) return null;
   return (

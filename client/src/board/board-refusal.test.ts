@@ -8,6 +8,7 @@ describe('boardRefusalOf', () => {
     expect(boardRefusalOf(WS_CLOSE.textTooLong.code)).toBe('textTooLong');
     expect(boardRefusalOf(WS_CLOSE.pendingOverflow.code)).toBe('pendingOverflow');
     expect(boardRefusalOf(WS_CLOSE.malformedUpdate.code)).toBe('malformedUpdate');
+    expect(boardRefusalOf(WS_CLOSE.boardCrowded.code)).toBe('boardCrowded');
   });
 
   it('leaves ordinary closes to the offline line', () => {

@@ -3,7 +3,8 @@ import * as Y from 'yjs';
 import { notesOf, type BoardStats } from '@mutopia/shared';
 import { applyStoredUpdates } from '../persistence/merge-updates.js';
 import type { UpdateLog } from '../persistence/update-log.js';
-import { encodeAwareness, encodeUpdate } from './messages.js';
+import { AwarenessFanout } from './awareness-fanout.js';
+import { fanOutUpdates, type MadeUpdate } from './update-fanout.js';
 
 /** What a hosted board needs of a connection: somewhere to send bytes. */
 export interface BoardPeer {
@@ -14,8 +15,9 @@ export interface BoardPeer {
 
 /**
  * One board's live Yjs document and awareness while at least one client is
- * connected. Every document update is appended to the log and broadcast to the
- * other peers once the log has made it durable.
+ * connected. Every document update is appended to the log; once the log has
+ * made a flush durable, its updates go out as one merged message per peer.
+ * Presence goes out once per awareness tick.
  */
 export class HostedBoard {
   readonly doc = new Y.Doc({ gc: true });
@@ -26,6 +28,13 @@ export class HostedBoard {
   /** Stored size: the state it was loaded from plus every update since (set anew on compaction). */
   storedBytes: number;
   private readonly awarenessOwners = new Map<number, BoardPeer>();
+  /** Updates appended since the last durable flush of this board; nobody has seen them yet. */
+  private unsent: MadeUpdate[] | null = null;
+  private readonly presence = new AwarenessFanout<BoardPeer>(
+    this.awareness,
+    () => this.peers,
+    (peer, message) => peer.send(message),
+  );
 
   constructor(
     readonly id: string,
@@ -44,7 +53,18 @@ export class HostedBoard {
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.lastActivity = Date.now();
     this.storedBytes += update.byteLength;
-    this.log.append(this.id, update, () => this.broadcast(encodeUpdate(update), origin));
+    if (this.unsent) {
+      this.log.append(this.id, update);
+    } else {
+      const batch: MadeUpdate[] = [];
+      this.unsent = batch;
+      // Appends made before the log writes join the same transaction, so this one callback covers the batch.
+      this.log.append(this.id, update, () => {
+        if (this.unsent === batch) this.unsent = null;
+        fanOutUpdates(batch, this.peers, (peer, message) => peer.send(message));
+      });
+    }
+    this.unsent.push({ update, origin });
   };
 
   private readonly onAwarenessUpdate = (
@@ -58,9 +78,7 @@ export class HostedBoard {
         peer.awarenessClients.add(id);
       }
     }
-    const changed = [...added, ...updated, ...removed];
-    const message = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
-    this.broadcast(message, origin);
+    this.presence.changedBy([...added, ...updated, ...removed], origin);
   };
 
   stats(): BoardStats {
@@ -69,13 +87,6 @@ export class HostedBoard {
 
   ownerOf(clientId: number): BoardPeer | undefined {
     return this.awarenessOwners.get(clientId);
-  }
-
-  /** Sends to every peer but the one the change came from. */
-  private broadcast(message: Uint8Array, except: unknown): void {
-    for (const peer of this.peers) {
-      if (peer !== except) peer.send(message);
-    }
   }
 
   join(peer: BoardPeer): void {
@@ -93,6 +104,7 @@ export class HostedBoard {
   destroy(): void {
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
+    this.presence.destroy();
     this.awareness.destroy();
     this.doc.destroy();
   }

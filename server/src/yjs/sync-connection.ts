@@ -3,11 +3,12 @@ import { rateBucket } from '../rate-bucket.js';
 import { LIMITS, WS_CLOSE } from '@mutopia/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
+import type { Socket } from 'node:net';
 import type { WebSocket } from 'ws';
 import { filterAwarenessUpdate } from './awareness-guard.js';
 import type { TicketHolder } from './board-tickets.js';
 import type { BoardPeer, HostedBoard } from './hosted-board.js';
-import { inspectUpdate } from './update-guard.js';
+import { inspectBoardUpdate } from './schema-guard.js';
 import { applyWatchingTexts, dropPending, pendingBytes, trimTexts } from './write-guard.js';
 import {
   encodeAwareness,
@@ -38,6 +39,7 @@ export class SyncConnection implements BoardPeer {
   /** Set once we close it: whatever the peer still sends is dropped, not applied. */
   private closing = false;
   private readonly bucket = rateBucket(LIMITS.wsMessagesPerSecond, LIMITS.wsMessageBurst);
+  private corked = false;
 
   constructor(
     readonly ws: WebSocket,
@@ -67,7 +69,24 @@ export class SyncConnection implements BoardPeer {
       this.ws.terminate();
       return;
     }
+    this.cork();
     this.ws.send(message, { binary: true });
+  }
+
+  /**
+   * Holds this socket's writes until the current turn ends: whatever a flush
+   * and a presence tick send it in one go leaves in one write syscall.
+   */
+  private cork(): void {
+    if (this.corked) return;
+    const socket = (this.ws as unknown as { _socket?: Socket })._socket;
+    if (!socket) return;
+    this.corked = true;
+    socket.cork();
+    process.nextTick(() => {
+      this.corked = false;
+      socket.uncork();
+    });
   }
 
   get owner(): TicketHolder | null {
@@ -143,7 +162,8 @@ export class SyncConnection implements BoardPeer {
   private applyUpdate(update: Uint8Array): void {
     let structs: number;
     try {
-      structs = inspectUpdate(update).structs;
+      // Counts checked against the bytes, and no shape the board schema does not have.
+      structs = inspectBoardUpdate(this.board.doc, update).structs;
     } catch (error) {
       this.options.onProtocolError(error);
       this.close(WS_CLOSE.malformedUpdate.code, WS_CLOSE.malformedUpdate.reason);

@@ -112,6 +112,10 @@ export const yjsPlugin = fp<{ config: Config }>(
           ws.close(4404, 'unknown board');
           return;
         }
+        if (board.peers.size >= config.BOARD_MAX_PEOPLE) {
+          ws.close(WS_CLOSE.boardCrowded.code, WS_CLOSE.boardCrowded.reason);
+          return;
+        }
         const connection = new SyncConnection(ws, board, {
           canWrite,
           owner,

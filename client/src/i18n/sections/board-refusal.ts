@@ -6,6 +6,8 @@ export const boardRefusalDe = {
   textTooLong: 'Ein Text war zu lang und wurde gekürzt. Lade die Seite neu, um weiterzuarbeiten.',
   pendingOverflow: 'Der Server hat Änderungen dieses Geräts verworfen. Lade die Seite neu.',
   malformedUpdate: 'Der Server konnte Änderungen dieses Geräts nicht lesen. Lade die Seite neu.',
+  boardCrowded:
+    'Auf dieser Tafel sind gerade zu viele Personen. Der Browser versucht es gleich noch einmal; die Moderation kann die Gruppe auf mehrere Tafeln verteilen.',
 };
 
 export const boardRefusalEn: DeepStrings<typeof boardRefusalDe> = {
@@ -13,4 +15,6 @@ export const boardRefusalEn: DeepStrings<typeof boardRefusalDe> = {
   textTooLong: 'A text was too long and has been shortened. Reload the page to keep working.',
   pendingOverflow: 'The server discarded changes from this device. Reload the page.',
   malformedUpdate: 'The server could not read changes from this device. Reload the page.',
+  boardCrowded:
+    'Too many people are on this board right now. The browser will try again shortly; the facilitators can split the group across several boards.',
 };
