@@ -5,6 +5,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createNote, readNotes, setNoteText, updateNote } from '@mutopia/shared';
 import { eq } from 'drizzle-orm';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import { WebSocket } from 'ws';
+import { YJS_PATH } from '@mutopia/shared';
 import { boardSnapshots, boardUpdates } from '../src/db/schema.js';
 import {
   connectProvider,
@@ -164,5 +169,37 @@ describe('loading a board from a long log', () => {
     expect(byId(reader.doc)).toEqual(byId(a));
     expect(byId(reader.doc).find((n) => n.id === ids[3])?.text).toBe('zuletzt geändert');
     destroyAll(reader);
+  });
+});
+
+describe('opening a board nobody has open', () => {
+  it('sends the whole stored board first, before the server has loaded its own copy', async () => {
+    const running = await server({});
+    const board = await createBoard(running);
+    const writer = connectProvider(running, board.id);
+    await synced(writer);
+    for (let i = 0; i < 20; i++) createNote(writer.doc, { x: i, y: 0, text: `gespeichert ${i}` });
+    await waitFor(() => rows(running, board.id).updates === 20, 'the notes on disk');
+    destroyAll(writer);
+    await waitFor(() => running.app.boardHost.loadedCount === 0, 'the board to unload');
+
+    // A client reads what arrives until the server's own sync step 1, which comes from its loaded document.
+    const doc = new Y.Doc();
+    const ws = new WebSocket(`${running.wsUrl}${YJS_PATH}/${board.id}`);
+    ws.binaryType = 'nodebuffer';
+    const before = await new Promise<number[]>((resolveTypes, reject) => {
+      const types: number[] = [];
+      ws.on('error', reject);
+      ws.on('message', (data: Buffer) => {
+        const decoder = decoding.createDecoder(new Uint8Array(data));
+        if (decoding.readVarUint(decoder) !== 0) return;
+        const type = syncProtocol.readSyncMessage(decoder, encoding.createEncoder(), doc, 'server');
+        if (type === syncProtocol.messageYjsSyncStep1) resolveTypes(types);
+        else types.push(type);
+      });
+    });
+    ws.close();
+    expect(before.at(-1)).toBe(syncProtocol.messageYjsSyncStep2);
+    expect(readNotes(doc)).toHaveLength(20);
   });
 });

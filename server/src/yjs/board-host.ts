@@ -5,6 +5,7 @@ import type { Db } from '../db/database.js';
 import { applyStoredUpdates } from '../persistence/merge-updates.js';
 import { UpdateLog, type UpdateLogOptions } from '../persistence/update-log.js';
 import { HostedBoard } from './hosted-board.js';
+import { storedAnswer } from './stored-answer.js';
 
 /** Origin of changes the server makes itself: no peer is excluded from their broadcast. */
 export const SERVER_ORIGIN = Symbol('server');
@@ -57,15 +58,23 @@ export class BoardHost {
     this.compact(boardId);
   }
 
-  /** The loaded board, loading it if needed; undefined when no such board exists. */
-  acquire(boardId: string): HostedBoard | undefined {
+  /**
+   * The loaded board, loading it if needed; undefined when no such board exists.
+   * `answerFirst` gets the board's stored state as protocol messages before the
+   * load applies it (storedAnswer): the connection that loads a board sends them
+   * at once, so its client holds the board while the server is still loading it.
+   */
+  acquire(boardId: string, answerFirst?: (messages: Uint8Array[]) => void): HostedBoard | undefined {
     const loaded = this.boards.get(boardId);
     if (loaded) {
       this.cancelIdleUnload(boardId);
       return loaded;
     }
     if (!this.store.exists(boardId)) return undefined;
-    const board = new HostedBoard(boardId, this.log.load(boardId), this.log);
+    const stored = this.log.load(boardId);
+    const answer = answerFirst && storedAnswer(stored);
+    if (answer) answerFirst(answer);
+    const board = new HostedBoard(boardId, stored, this.log);
     this.boards.set(boardId, board);
     // A long log (left by a crash, or written before compaction existed) is folded
     // once the first clients have been answered, so the next load is quick; folding
@@ -169,6 +178,23 @@ export class BoardHost {
   private releaseAfterCall(board: HostedBoard, wasLoaded: boolean): void {
     if (wasLoaded) this.releaseLater(board);
     else this.releaseIfIdle(board);
+  }
+
+  /**
+   * Adds an update to a board. When nobody has the board open it goes to the
+   * log as it is, without decoding it here (an imported archive's board, which
+   * a worker has checked: decoding it on this thread would stall the loop).
+   */
+  storeUpdate(boardId: string, update: Uint8Array): void {
+    const board = this.boards.get(boardId);
+    if (board) {
+      Y.applyUpdate(board.doc, update, SERVER_ORIGIN);
+      return;
+    }
+    this.idleStats.delete(boardId);
+    this.log.append(boardId, update);
+    // Stored before the caller answers, like a client's edit before it is relayed.
+    this.log.flush();
   }
 
   /** Notes and last activity of a board, loaded or not (reading it from storage once if needed). */

@@ -107,7 +107,10 @@ export const yjsPlugin = fp<{ config: Config }>(
       }
       if (socket.destroyed) return;
       wss.handleUpgrade(request, socket, head, (ws) => {
-        const board = boardHost.acquire(boardId);
+        // The client whose connection loads the board gets it from the stored bytes before the load.
+        const board = boardHost.acquire(boardId, (messages) => {
+          for (const message of messages) ws.send(message, { binary: true });
+        });
         if (!board) {
           ws.close(4404, 'unknown board');
           return;

@@ -1,0 +1,41 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { describe, expect, it } from 'vitest';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { createNote, readNotes, updateNote } from '@mutopia/shared';
+import { MESSAGE_SYNC } from './messages.js';
+import { storedAnswer } from './stored-answer.js';
+
+/** What a y-websocket client does with each message; returns the sync message types in order. */
+function receive(doc: Y.Doc, messages: Uint8Array[]): number[] {
+  return messages.map((message) => {
+    const decoder = decoding.createDecoder(message);
+    expect(decoding.readVarUint(decoder)).toBe(MESSAGE_SYNC);
+    return syncProtocol.readSyncMessage(decoder, encoding.createEncoder(), doc, 'server');
+  });
+}
+
+describe('answering from the stored bytes', () => {
+  it('gives a client the whole board, snapshot and log, ending with sync step 2', () => {
+    const source = new Y.Doc();
+    const ids = Array.from({ length: 10 }, (_, i) => createNote(source, { x: i, y: 0, text: `N${i}` }));
+    const snapshot = Y.encodeStateAsUpdate(source);
+    const log: Uint8Array[] = [];
+    source.on('update', (u: Uint8Array) => log.push(u));
+    updateNote(source, ids[2]!, { x: 99 });
+    createNote(source, { x: 0, y: 1, text: 'danach' });
+
+    const client = new Y.Doc();
+    const types = receive(client, storedAnswer([snapshot, ...log])!);
+    expect(types.at(-1)).toBe(syncProtocol.messageYjsSyncStep2);
+    expect(types.slice(0, -1).every((t) => t === syncProtocol.messageYjsUpdate)).toBe(true);
+    expect(readNotes(client)).toEqual(readNotes(source));
+  });
+
+  it('leaves an empty store and a very long log to the loaded document', () => {
+    expect(storedAnswer([])).toBeNull();
+    const parts = Array.from({ length: 1001 }, () => new Uint8Array([0, 0]));
+    expect(storedAnswer(parts)).toBeNull();
+  });
+});
