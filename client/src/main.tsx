@@ -14,6 +14,7 @@ import './styles/panels.css';
 import './styles/print.css';
 import './styles/display.css';
 import { App } from './app/App';
+import { LiveRegion } from './ui/LiveRegion';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
@@ -21,5 +22,6 @@ if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <App />
+    <LiveRegion />
   </StrictMode>,
 );

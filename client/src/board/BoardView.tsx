@@ -1,10 +1,13 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../app/useDocumentTitle';
+import { useBoardMode } from '../stores/boardMode';
 import { useBoardUi } from '../stores/boardUi';
 import { useViewportStore } from '../stores/viewport';
 import { BoardBody, type AsideTab } from './BoardBody';
 import { BoardCanvas } from './BoardCanvas';
+import { BoardList } from './BoardList';
+import { BoardModeToggle } from './BoardModeToggle';
 import { BoardHeader } from './BoardHeader';
 import { KeyboardHelp } from './KeyboardHelp';
 import { Toolbar } from './Toolbar';
@@ -116,11 +119,21 @@ function BoardWorkspace({ session, displayName }: { session: BoardSession; displ
   useKeyboardShortcuts(session, ref);
   useMembershipRepair(session);
   usePlacementSettle(session);
+  const mode = useBoardMode((s) => s.mode);
   return (
-    <div className="board-workspace" ref={ref}>
-      <BoardCanvas session={session} />
-      <Toolbar session={session} />
-      <KeyboardHelp />
+    <div className="board-mode" data-mode={mode}>
+      <div className="board-mode__bar">
+        <BoardModeToggle />
+      </div>
+      {mode === 'list' ? (
+        <BoardList session={session} />
+      ) : (
+        <div className="board-workspace" ref={ref}>
+          <BoardCanvas session={session} />
+          <Toolbar session={session} />
+          <KeyboardHelp />
+        </div>
+      )}
     </div>
   );
 }

@@ -74,6 +74,12 @@ export function KeyboardHelp() {
         ))}
         <div className="help-popover__row">
           <dt>
+            <kbd>{t('boardList.roveKey')}</kbd>
+          </dt>
+          <dd>{t('boardList.roveAction')}</dd>
+        </div>
+        <div className="help-popover__row">
+          <dt>
             <kbd>{t('boardContent.groups.helpKey')}</kbd>
           </dt>
           <dd>{t('boardContent.groups.helpAction')}</dd>
@@ -83,6 +89,10 @@ export function KeyboardHelp() {
             <kbd>{t('boardContent.groups.helpFrameKey')}</kbd>
           </dt>
           <dd>{t('boardContent.groups.helpFrameAction')}</dd>
+        </div>
+        <div className="help-popover__row">
+          <dt>{t('boardList.listKey')}</dt>
+          <dd>{t('boardList.listAction')}</dd>
         </div>
       </dl>
     </section>

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Note } from '@mutopia/shared';
 import type { Group } from '@mutopia/shared/board/groups';
+import type { VoteSessionView } from '@mutopia/shared/votes/vote-schemas';
 import { boardListSections } from './board-list';
+import { revealedDots } from './useNoteDots';
 
 const note = (id: string, x: number, y: number, groupId?: string): Note =>
   ({
@@ -43,5 +45,19 @@ describe('boardListSections', () => {
       [null, ['orphan']],
       ['empty', []],
     ]);
+  });
+});
+
+describe('revealedDots', () => {
+  it('sums the tallies of revealed votes only', () => {
+    const vote = (status: string, tallies: Record<string, number> | null) =>
+      ({ id: status, status, tallies, items: [] }) as unknown as VoteSessionView;
+    expect([
+      ...revealedDots([vote('revealed', { a: 2, b: 1 }), vote('closed', null), vote('revealed', { a: 1 })]),
+    ]).toEqual([
+      ['a', 3],
+      ['b', 1],
+    ]);
+    expect(revealedDots(null).size).toBe(0);
   });
 });

@@ -14,12 +14,21 @@ import {
   zoomOut,
 } from './actions';
 import { createGroupFromSelection } from './group-actions';
+import { focusNearest } from './roving-actions';
+import type { Direction } from './roving-focus';
 import type { BoardSession } from './session';
 
 const NUDGE = 10;
 const NUDGE_FAST = 50;
 const PAN = 60;
 const PAN_FAST = 240;
+
+const DIRECTIONS: Record<string, Direction> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
 
 const ARROWS: Record<string, [number, number]> = {
   ArrowLeft: [-1, 0],
@@ -82,9 +91,15 @@ export function useKeyboardShortcuts(session: BoardSession, root: RefObject<HTML
         // Other combinations (browser zoom, copy, reload …) stay the browser's.
         return;
       }
+      const arrow = ARROWS[e.key];
+      if (arrow && e.altKey && !e.shiftKey) {
+        // Alt+arrow goes from note to note (the browser's Alt+Left "back" must not leave the board).
+        e.preventDefault();
+        focusNearest(session, DIRECTIONS[e.key]!, noteIdOf(e.target));
+        return;
+      }
       if (e.altKey) return;
 
-      const arrow = ARROWS[e.key];
       if (arrow) {
         e.preventDefault();
         if (ui.selected.size > 0) {

@@ -36,7 +36,10 @@ export const boardListDe = {
     deleted: 'Eine Notiz wurde gelöscht',
     deletedMany: '{{count}} Notizen wurden gelöscht',
   },
-  roving: 'Notiz „{{text}}“',
+  roveKey: 'Alt + Pfeiltasten',
+  roveAction: 'Zur nächsten Notiz in dieser Richtung, auch außerhalb der Ansicht',
+  listKey: 'Liste',
+  listAction: 'Alle Notizen und Gruppen als Liste (Schalter über dem Board)',
 };
 
 export const boardListEn: DeepStrings<typeof boardListDe> = {
@@ -74,5 +77,8 @@ export const boardListEn: DeepStrings<typeof boardListDe> = {
     deleted: 'A note was deleted',
     deletedMany: '{{count}} notes were deleted',
   },
-  roving: 'Note “{{text}}”',
+  roveKey: 'Alt + arrow keys',
+  roveAction: 'To the nearest note in that direction, also outside the view',
+  listKey: 'List',
+  listAction: 'All notes and groups as a list (switch above the board)',
 };

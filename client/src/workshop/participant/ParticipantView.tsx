@@ -10,11 +10,13 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useStationAsideTab } from '../../content/useStationAsideTab';
 import { BoardView } from '../../board/BoardView';
 import { stationAside, stationMain } from '../../content/StationContent';
+import { announce } from '../../stores/announcements';
 import { usePreferences } from '../../stores/preferences';
 import { useWorkshopAccess } from '../../stores/workshopAccess';
 import { BroadcastBanner, SessionStatus, TeamChip, TimeUpBanner } from '../components';
 import { roundInfo } from '../overview';
 import { playChime, unlockAudio } from '../sound';
+import { SessionAnnouncer } from '../SessionAnnouncer';
 import { Timer } from '../Timer';
 import { useSession, useWorkshop, useDefinition } from '../useWorkshop';
 import { WorkshopVoteSheet } from '../../votes/WorkshopVoteSheet';
@@ -76,10 +78,12 @@ export function ParticipantView() {
         <ParticipantMenu />
         <SessionStatus />
       </header>
+      <SessionAnnouncer teamId={teamId ?? null} stationId={stationId} />
       <TimeUpBanner />
       <BroadcastBanner />
       {notice && (
-        <div className="move-notice" role="status" data-testid="move-notice">
+        // Said through the app's live region (useMoveNotice), which is there before the notice appears.
+        <div className="move-notice" data-testid="move-notice">
           <span>{notice}</span>
         </div>
       )}
@@ -138,6 +142,7 @@ function useMoveNotice(location: Location, stations: readonly Station[]): string
 
   useEffect(() => {
     if (!notice) return;
+    announce(notice);
     const timer = setTimeout(() => setNotice(null), 12_000);
     return () => clearTimeout(timer);
   }, [notice]);
