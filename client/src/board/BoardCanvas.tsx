@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { Note } from '@mutopia/shared';
 import { useBoardUi } from '../stores/boardUi';
 import { useViewportStore } from '../stores/viewport';
-import { remoteSelections } from './awareness-state';
+import { remoteSelections, type Peer } from './awareness-state';
 import { Cursors } from './Cursors';
 import { GroupFrame } from './GroupFrame';
 import type { BoardSession } from './session';
-import { rectsIntersect } from './selection-math';
 import { StickyNote } from './StickyNote';
 import { usePeers } from './useAwareness';
 import { useCanvasGestures } from './useCanvasGestures';
@@ -17,23 +16,9 @@ import { useGroups } from './useGroups';
 import { useInitialView } from './useInitialView';
 import { useNotes } from './useNotes';
 import { NoteTeamsContext } from './useNoteTeams';
-import { visibleBoardRect, type Viewport } from './viewport-math';
-
-/** Notes this far (screen px) outside the canvas are still rendered, so panning does not show pop-in. */
-const CULL_MARGIN = 240;
-const GRID = 24;
-/** Below this zoom note text is too small to read, so it is not painted at all (big boards stay smooth). */
-const TEXT_MIN_SCALE = 0.3;
-
-/** Dots stay between ~12 and ~48 screen px apart at every zoom level. */
-function gridStyle(vp: Viewport) {
-  let spacing = GRID * vp.scale;
-  while (spacing < 12) spacing *= 4;
-  return {
-    backgroundSize: `${spacing}px ${spacing}px`,
-    backgroundPosition: `${vp.x}px ${vp.y}px`,
-  };
-}
+import { idsToRender, isFar, renderArea } from './culling';
+import { FarNotes } from './FarNotes';
+import { useViewportLayer } from './useViewportLayer';
 
 interface BoardCanvasProps {
   session: BoardSession;
@@ -44,12 +29,14 @@ interface BoardCanvasProps {
 export function BoardCanvas({ session, autoFit = false }: BoardCanvasProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  const layerRef = useRef<HTMLDivElement>(null);
   const notes = useNotes(session);
   const groups = useGroups(session);
-  const viewport = useViewportStore((s) => s.viewport);
-  const size = useViewportStore((s) => s.size);
+  const { rendered, size } = useViewportLayer(ref, layerRef);
   const selected = useBoardUi((s) => s.selected);
   const editingId = useBoardUi((s) => s.editingId);
+  const activeGroupId = useBoardUi((s) => s.activeGroupId);
+  const renamingGroupId = useBoardUi((s) => s.renamingGroupId);
   const peers = usePeers(session);
   const remote = useMemo(() => remoteSelections(peers), [peers]);
   const teams = useContext(NoteTeamsContext);
@@ -81,40 +68,55 @@ export function BoardCanvas({ session, autoFit = false }: BoardCanvasProps) {
     return counts;
   }, [notes, groups]);
 
-  const visible = useMemo(() => {
-    const area = visibleBoardRect(viewport, size, CULL_MARGIN);
-    const out: Note[] = [];
-    for (const id of notes.order) {
-      const note = notes.byId.get(id);
-      if (!note) continue;
-      // Selected and edited notes stay mounted so focus and pointer capture survive panning.
-      if (rectsIntersect(note, area) || selected.has(id) || id === editingId) out.push(note);
+  const far = isFar(rendered.scale);
+  // Selected and edited notes are always drawn in full, wherever they are: focus, pointer capture and the keyboard keep them.
+  const keep = useMemo(() => {
+    const ids = new Set(selected);
+    if (editingId) ids.add(editingId);
+    return ids;
+  }, [selected, editingId]);
+  const { full, cards } = useMemo(() => {
+    const area = renderArea(rendered, size);
+    const full: Note[] = [];
+    const cards: Note[] = [];
+    for (const id of idsToRender(notes.order, notes.byId, area, keep)) {
+      const note = notes.byId.get(id)!;
+      if (far && !keep.has(id)) cards.push(note);
+      else full.push(note);
     }
-    return out;
-  }, [notes, viewport, size, selected, editingId]);
+    return { full, cards };
+  }, [notes, rendered, size, keep, far]);
+  const shownGroups = useMemo(() => {
+    const area = renderArea(rendered, size);
+    const kept = new Set([activeGroupId, renamingGroupId].filter((id): id is string => id !== null));
+    return idsToRender(
+      groups.list.map((g) => g.id),
+      groups.byId,
+      area,
+      kept,
+    ).map((id) => groups.byId.get(id)!);
+  }, [groups, rendered, size, activeGroupId, renamingGroupId]);
 
   return (
     <div
       ref={ref}
       className="board-canvas"
-      style={gridStyle(viewport)}
       role="region"
       aria-label={t('board.canvas')}
       data-testid="board-canvas"
       data-note-count={notes.order.length}
       data-group-count={groups.list.length}
-      data-rendered-count={visible.length}
-      data-scale={viewport.scale.toFixed(3)}
+      data-rendered-count={full.length + cards.length}
+      data-detail={far ? 'far' : 'near'}
       {...handlers}
     >
-      <div
-        className={viewport.scale < TEXT_MIN_SCALE ? 'board-layer is-far' : 'board-layer'}
-        style={{ transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.scale})` }}
-      >
-        {groups.list.map((group) => (
+      {/* Its transform is written by useViewportLayer on every frame of a gesture, without React. */}
+      <div ref={layerRef} className={far ? 'board-layer is-far' : 'board-layer'}>
+        {shownGroups.map((group) => (
           <GroupFrame key={group.id} group={group} memberCount={memberCounts.get(group.id) ?? 0} />
         ))}
-        {visible.map((note) => {
+        <FarNotes notes={cards} session={session} />
+        {full.map((note) => {
           const r = remote.get(note.id);
           const group = note.groupId ? groups.byId.get(note.groupId) : undefined;
           return (
@@ -135,7 +137,14 @@ export function BoardCanvas({ session, autoFit = false }: BoardCanvasProps) {
           style={{ left: selectionRect.x, top: selectionRect.y, width: selectionRect.w, height: selectionRect.h }}
         />
       )}
-      <Cursors peers={peers} viewport={viewport} size={size} />
+      <LiveCursors peers={peers} />
     </div>
   );
+}
+
+/** Cursors are drawn in screen space, so unlike the notes they follow the view on every frame. */
+function LiveCursors({ peers }: { peers: readonly Peer[] }) {
+  const viewport = useViewportStore((s) => s.viewport);
+  const size = useViewportStore((s) => s.size);
+  return <Cursors peers={peers} viewport={viewport} size={size} />;
 }

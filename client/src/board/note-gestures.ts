@@ -76,6 +76,7 @@ export function dragNotes(
   session: BoardSession,
   ids: readonly string[],
   onClick: () => void,
+  onDragEnd?: () => void,
 ): void {
   const { byId } = session.notes.getSnapshot();
   const origins = new Map<string, Point>();
@@ -95,6 +96,7 @@ export function dragNotes(
     onDragEnd: () => {
       ui.setDropTarget(null);
       fitMembership(session, [...origins.keys()]);
+      onDragEnd?.();
     },
   });
 }
