@@ -16,9 +16,15 @@ import {
 import type { LatencyTracker } from './latency.js';
 import type { Traffic } from './traffic.js';
 import type { Target } from '../servers/types.js';
+import { nextSourceAddress } from './source-address.js';
 
-/** Root map every edit writes its sender's sequence number to, in the same transaction as the edit. */
-export const STAMP_MAP = 'bench';
+/**
+ * Every edit writes its sender's sequence number into the board's `meta` map
+ * (key `bench.<sender>`), in the same transaction as the edit: a top-level
+ * type of its own would be refused by Mutopia's board schema check.
+ */
+export const STAMP_MAP = 'meta';
+const STAMP_PREFIX = 'bench.';
 
 export interface ClientOptions {
   target: Target;
@@ -78,7 +84,10 @@ export class YjsClient {
   /** Opens the socket and resolves when the initial sync is complete. */
   connect(timeoutMs = 30_000): Promise<void> {
     this.connectStartedAt = performance.now();
-    const ws = new WebSocket(this.url, { perMessageDeflate: false });
+    const ws = new WebSocket(this.url, {
+      perMessageDeflate: false,
+      localAddress: nextSourceAddress(),
+    });
     ws.binaryType = 'nodebuffer';
     this.ws = ws;
     return new Promise<void>((resolve, reject) => {
@@ -153,7 +162,8 @@ export class YjsClient {
     const now = performance.now();
     const stamps = this.doc.getMap<number>(STAMP_MAP);
     for (const key of event.keysChanged) {
-      const sender = Number(key);
+      if (!key.startsWith(STAMP_PREFIX)) continue;
+      const sender = Number(key.slice(STAMP_PREFIX.length));
       const seq = stamps.get(key);
       if (typeof seq !== 'number' || sender === this.options.index) continue;
       // Updates may arrive merged: every sequence number up to this one has now been applied.
@@ -215,7 +225,7 @@ export class YjsClient {
     this.options.tracker?.register(this.options.index, seq, this.receivers());
     this.doc.transact(() => {
       edit(this.doc);
-      this.doc.getMap<number>(STAMP_MAP).set(String(this.options.index), seq);
+      this.doc.getMap<number>(STAMP_MAP).set(`${STAMP_PREFIX}${this.options.index}`, seq);
     });
   }
 
