@@ -47,6 +47,12 @@ describe('bench harness (smoke)', () => {
     expect(markdown).toContain('## S1 conference');
     expect(markdown).toContain('## S5 durability');
     expect(markdown).toContain('S5 zero lost (Mutopia) | 0 of');
+    // The issue-13 table: S1 and S5 carry Mutopia's figure, the lines not run say so.
+    const targetRow = (label: string) => markdown.split('\n').find((line) => line.startsWith(`| ${label} |`)) ?? '';
+    expect(targetRow('S1 conference')).toMatch(/\| ms \| \d+(\.\d+)? \|/);
+    expect(targetRow('S5 durability (guard)')).toContain('| lost | 0.00 |');
+    expect(targetRow('S5 durability (guard)')).toContain('✅ met');
+    expect(targetRow('S4 (b) cold load, 20,000-update log')).toContain('not run');
   });
 
   it('runs S6 at tiny size: every participant gets every round change and summon', async () => {

@@ -15,6 +15,14 @@ const DEFAULT_STEPS = [200, 400, 800];
 const CLIENTS_PER_BOARD = 6;
 const QUIET: EditorBehavior = { editsPerSecond: 0.2, dragEverySeconds: 0, dragSeconds: 0, dragHz: 0, cursorHz: 0 };
 const IDLE_BOARDS = 50;
+/** Mutopia keeps a board loaded 15 s after its last client left (BOARD_IDLE_UNLOAD_MS); the leak check waits that out. */
+const MUTOPIA_IDLE_UNLOAD_MS = 15_000;
+
+/** Memory after every client has gone, once the server has unloaded what it keeps for returning clients. */
+async function statsAfterClose(peer: RunningPeer): Promise<ServerStats> {
+  if (peer.kind === 'mutopia') await sleep(MUTOPIA_IDLE_UNLOAD_MS + 1000);
+  return settledStats(peer);
+}
 
 interface Memory {
   baseline: ServerStats;
@@ -47,8 +55,9 @@ async function settledStats(peer: RunningPeer): Promise<ServerStats> {
 }
 
 async function memoryPhase(peer: RunningPeer, generator: Generator, boards: number): Promise<Memory> {
-  const baseline = await settledStats(peer);
+  // Created before the baseline: what is measured is hosting a board, not the HTTP requests that created it.
   const ids = await peer.createBoards(boards, 's3-idle');
+  const baseline = await settledStats(peer);
   // Yjs connections only, so that every server is measured for the same thing (Mutopia's socket.io session is extra).
   const base = { target: peer.target, notesPerEditor: 0, presence: false };
   await connect(generator, { ...base, boards: ids.map((boardId) => ({ boardId, editors: 0, watchers: 1 })) });
@@ -59,7 +68,7 @@ async function memoryPhase(peer: RunningPeer, generator: Generator, boards: numb
   });
   const connections = await settledStats(peer);
   await generator.call('closeAll', { graceful: false }, 120_000);
-  const afterClose = await settledStats(peer);
+  const afterClose = await statsAfterClose(peer);
   return { baseline, idleBoards, connections, afterClose, boardsForMemory: boards, baselineRss: baseline.rss };
 }
 
@@ -120,7 +129,7 @@ export const s3: Scenario = {
         const memory = await memoryPhase(peer, generator, idleBoards);
         log(`  ${kind}: ramp ${steps.join(', ')} boards × ${CLIENTS_PER_BOARD} clients`);
         const result = await ramp(peer, generator, steps, durationMs, log);
-        const finalAfterClose = await settledStats(peer);
+        const finalAfterClose = await statsAfterClose(peer);
         return { memory, ramp: result, finalAfterClose };
       }),
     );
