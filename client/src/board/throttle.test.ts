@@ -22,6 +22,19 @@ describe('throttle', () => {
     expect(calls).toEqual([1, 3]);
   });
 
+  it('reads a changing interval at each call: fewer runs once the board fills', () => {
+    const calls: number[] = [];
+    let interval = 50;
+    const t = throttle((n: number) => calls.push(n), () => interval);
+    t(1);
+    interval = 200;
+    t(2);
+    vi.advanceTimersByTime(50);
+    expect(calls).toEqual([1]);
+    vi.advanceTimersByTime(150);
+    expect(calls).toEqual([1, 2]);
+  });
+
   it('can be cancelled', () => {
     const calls: number[] = [];
     const t = throttle((n: number) => calls.push(n), 50);

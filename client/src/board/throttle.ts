@@ -1,8 +1,10 @@
 /**
- * Calls `fn` at most once per `intervalMs`, always delivering the latest
- * arguments last so the final position of a moving pointer is never lost.
+ * Calls `fn` at most once per `intervalMs` (a function when the interval
+ * changes, e.g. with the number of people on a board), always delivering the
+ * latest arguments last so the final position of a moving pointer is never lost.
  */
-export function throttle<A extends unknown[]>(fn: (...args: A) => void, intervalMs: number) {
+export function throttle<A extends unknown[]>(fn: (...args: A) => void, intervalMs: number | (() => number)) {
+  const interval = typeof intervalMs === 'number' ? () => intervalMs : intervalMs;
   let lastRun = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: A | undefined;
@@ -17,7 +19,7 @@ export function throttle<A extends unknown[]>(fn: (...args: A) => void, interval
 
   const throttled = (...args: A) => {
     pending = args;
-    const wait = intervalMs - (Date.now() - lastRun);
+    const wait = interval() - (Date.now() - lastRun);
     if (wait <= 0 && timer === undefined) run();
     else timer ??= setTimeout(run, Math.max(0, wait));
   };

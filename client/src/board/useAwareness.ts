@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { cursorIntervalMs } from '@mutopia/shared/board/presence-rate';
 import { useBoardUi } from '../stores/boardUi';
 import { parsePeer, shareableSelection, type Peer } from './awareness-state';
 import type { BoardSession } from './session';
 import { throttle } from './throttle';
 import type { Point } from './viewport-math';
-
-const CURSOR_INTERVAL_MS = 50;
 
 /** Shares this person's name, colour and selection with everyone on the board. */
 export function useLocalPresence(session: BoardSession, name: string, color: string): void {
@@ -25,16 +24,22 @@ export function useLocalPresence(session: BoardSession, name: string, color: str
   }, [awareness]);
 }
 
-/** A throttled (~20 Hz) publisher of the pointer position in board coordinates. */
+/**
+ * A throttled publisher of the pointer position in board coordinates: 20 Hz
+ * in a team room, fewer moves per second the more people the board holds.
+ */
 export function useCursorPublisher(session: BoardSession): (point: Point | null) => void {
   const { awareness } = session.provider;
   const { readOnly } = session;
   const publish = useMemo(
     () =>
-      throttle((point: Point | null) => {
-        // A read-only screen has no awareness state of its own to put a cursor in.
-        if (!readOnly) awareness.setLocalStateField('cursor', point);
-      }, CURSOR_INTERVAL_MS),
+      throttle(
+        (point: Point | null) => {
+          // A read-only screen has no awareness state of its own to put a cursor in.
+          if (!readOnly) awareness.setLocalStateField('cursor', point);
+        },
+        () => cursorIntervalMs(awareness.getStates().size),
+      ),
     [awareness, readOnly],
   );
   useEffect(() => () => publish.cancel(), [publish]);
