@@ -16,13 +16,12 @@ type Asking = 'revoke' | 'relink' | null;
  * out, then a fresh viewer token kept in this browser). Both ask first, since
  * they take a screen off the wall.
  */
-export function ProjectorAccess({ projectorId, hasLink }: { projectorId: string; hasLink: boolean }) {
+export function ProjectorAccess({ projectorId, revoked }: { projectorId: string; revoked: boolean }) {
   const { t } = useTranslation();
   const { workshopId, token } = useWorkshop();
   const [asking, setAsking] = useState<Asking>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [revoked, setRevoked] = useState(false);
 
   const act = async (what: 'revoke' | 'relink') => {
     setAsking(null);
@@ -30,14 +29,9 @@ export function ProjectorAccess({ projectorId, hasLink }: { projectorId: string;
     setError(null);
     try {
       await revokeProjector(workshopId, token, projectorId);
-      const access = useWorkshopAccess.getState();
-      if (what === 'relink') {
-        access.setProjector(workshopId, projectorId, await createViewerToken(workshopId, token, projectorId));
-      } else {
-        const { [projectorId]: _gone, ...rest } = access.workshops[workshopId]?.projectors ?? {};
-        access.update(workshopId, { projectors: rest });
-      }
-      setRevoked(what === 'revoke');
+      // An empty token keeps the projector listed here, known to have no valid link.
+      const next = what === 'relink' ? await createViewerToken(workshopId, token, projectorId) : '';
+      useWorkshopAccess.getState().setProjector(workshopId, projectorId, next);
     } catch (cause) {
       setError(t(`errors.${errorCodeOf(cause)}`));
     } finally {
@@ -47,7 +41,7 @@ export function ProjectorAccess({ projectorId, hasLink }: { projectorId: string;
 
   return (
     <div className="projector-access">
-      {revoked && !hasLink && (
+      {revoked && (
         <p className="projector-access__note" role="status" data-testid={`projector-revoked-${projectorId}`}>
           {t('revocation.projector.revoked')}
         </p>

@@ -177,7 +177,7 @@ function ProjectorCard({
             </div>
           </div>
         ) : (
-          <p className="card__text card__text--muted">{t('projectors.linkElsewhere')}</p>
+          viewerToken === null && <p className="card__text card__text--muted">{t('projectors.linkElsewhere')}</p>
         )}
         <fieldset className="projector-card__views">
           <legend className="field-label">{t('projectors.show')}</legend>
@@ -302,7 +302,7 @@ function ProjectorCard({
             </div>
           )}
         </fieldset>
-        <ProjectorAccess projectorId={projectorId} hasLink={viewerToken !== null} />
+        <ProjectorAccess projectorId={projectorId} revoked={viewerToken === ''} />
       </div>
       {error && (
         <p className="form-error" role="alert">
