@@ -40,8 +40,8 @@ export const s7: Scenario = {
         const [boardId] = await peer.createBoards(1, 's7');
         log(`  ${kind}: ${people} people + projector + ${facilitators} facilitators on one board`);
         return runSteadyLoad(peer, generator, {
-          boards: [{ boardId: boardId!, editors: people, watchers: 1 }],
-          facilitators,
+          // The projector and the facilitators watch this one board (facilitators: the generator would give it to one).
+          boards: [{ boardId: boardId!, editors: people, watchers: 1 + facilitators }],
           behavior,
           notesPerEditor: 1,
           warmupMs: options.smoke ? 500 : 2000,
