@@ -26,7 +26,7 @@ export const WS_CLOSE = {
   rateLimited: { code: 4429, reason: 'rate limit exceeded' },
   /** The board already has BOARD_MAX_PEOPLE connections; trying again later may get in. */
   boardCrowded: { code: 4503, reason: 'too many people on this board' },
-  /** The facilitator link this connection was opened with has been replaced; reconnecting cannot help. */
+  /** The token this connection was opened with was revoked (a link replaced, a projector or device signed out, a person removed); reconnecting cannot help. */
   revoked: { code: 4401, reason: 'access revoked' },
   /** The workshop was deleted (by its facilitator or by the retention sweep); there is nothing to reconnect to. */
   workshopDeleted: { code: 4410, reason: 'workshop deleted' },
