@@ -42,7 +42,38 @@ export interface UpdateShape {
   structs: number;
   /** Delete ranges in its delete set. */
   deletes: number;
+  /** Items that create a type (map, text, array): only these can make the document deeper. */
+  types: number;
+  /** Names of the top-level types its items are written into directly. */
+  roots: Set<string>;
 }
+
+export interface StructId {
+  client: number;
+  clock: number;
+}
+
+/** An item of an update as far as the board's shape is concerned (see schema-guard.ts). */
+export interface ItemRecord extends StructId {
+  /** Clock ticks it covers (a string's UTF-16 length, a value list's count, 1 for a type). */
+  length: number;
+  /** A top-level type's name, the item holding the parent type, or null when it follows its neighbours. */
+  parent: string | StructId | null;
+  origin: StructId | null;
+  rightOrigin: StructId | null;
+  /** It creates a type (map, text, array). */
+  type: boolean;
+}
+
+/** What the walk collects besides checking the counts. */
+interface Seen {
+  types: number;
+  roots: Set<string>;
+  /** Filled only when asked for. */
+  items: ItemRecord[] | null;
+}
+
+const utf8 = new TextDecoder();
 
 function fail(what: string): never {
   throw new MalformedUpdateError(what);
@@ -72,6 +103,24 @@ function readByte(decoder: decoding.Decoder): number {
 
 function skipBytes(decoder: decoding.Decoder, what: string): void {
   advance(decoder, readCount(decoder, 1, what));
+}
+
+/** The UTF-16 length of a UTF-8 string, which is what Yjs counts clocks in: every lead byte, twice for 4-byte ones. */
+function skipString(decoder: decoding.Decoder): number {
+  const bytes = readCount(decoder, 1, 'content');
+  const end = decoder.pos + bytes;
+  let units = 0;
+  for (let i = decoder.pos; i < end; i++) {
+    const byte = decoder.arr[i]!;
+    if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
+  }
+  decoder.pos = end;
+  return units;
+}
+
+function readId(decoder: decoding.Decoder): StructId {
+  const client = decoding.readVarUint(decoder);
+  return { client, clock: decoding.readVarUint(decoder) };
 }
 
 function skipId(decoder: decoding.Decoder): void {
@@ -121,35 +170,37 @@ function skipAny(decoder: decoding.Decoder, depth: number): void {
   }
 }
 
-function skipContent(decoder: decoding.Decoder, kind: number): void {
+/** Skips an item's content and returns its length in clock ticks. */
+function skipContent(decoder: decoding.Decoder, kind: number, seen: Seen): number {
   switch (kind) {
     case CONTENT.deleted:
-      decoding.readVarUint(decoder);
-      return;
+      return decoding.readVarUint(decoder);
     case CONTENT.json: {
       const items = readCount(decoder, 1, 'json content');
       for (let i = 0; i < items; i++) skipBytes(decoder, 'json');
-      return;
+      return items;
     }
-    case CONTENT.binary:
     case CONTENT.string:
+      return skipString(decoder);
+    case CONTENT.binary:
     case CONTENT.embed:
       skipBytes(decoder, 'content');
-      return;
+      return 1;
     case CONTENT.format:
       skipBytes(decoder, 'format key');
       skipBytes(decoder, 'format value');
-      return;
+      return 1;
     case CONTENT.type: {
+      seen.types++;
       const typeRef = decoding.readVarUint(decoder);
       if (typeRef > LAST_TYPE_REF) fail('unknown type');
       if (typeRef === TYPE_XML_ELEMENT || typeRef === TYPE_XML_HOOK) skipBytes(decoder, 'type name');
-      return;
+      return 1;
     }
     case CONTENT.any: {
       const items = readCount(decoder, 1, 'any content');
       for (let i = 0; i < items; i++) skipAny(decoder, 0);
-      return;
+      return items;
     }
     default:
       // Subdocuments (9) have no place on a board; 11–31 do not exist.
@@ -157,40 +208,56 @@ function skipContent(decoder: decoding.Decoder, kind: number): void {
   }
 }
 
-function skipStruct(decoder: decoding.Decoder): void {
+/** Skips one struct at `at` and returns its length in clock ticks. */
+function skipStruct(decoder: decoding.Decoder, seen: Seen, at: StructId): number {
   const info = readByte(decoder);
   const kind = info & BITS5;
-  if (kind === CONTENT.gc || kind === CONTENT.skip) {
-    decoding.readVarUint(decoder);
-    return;
-  }
-  if (info & BIT8) skipId(decoder);
-  if (info & BIT7) skipId(decoder);
+  if (kind === CONTENT.gc || kind === CONTENT.skip) return decoding.readVarUint(decoder);
+  const origin = info & BIT8 ? readId(decoder) : null;
+  const rightOrigin = info & BIT7 ? readId(decoder) : null;
+  let parent: ItemRecord['parent'] = null;
   if ((info & (BIT7 | BIT8)) === 0) {
-    if (decoding.readVarUint(decoder) === 1) skipBytes(decoder, 'parent key');
-    else skipId(decoder);
+    if (decoding.readVarUint(decoder) === 1) {
+      const length = readCount(decoder, 1, 'parent key');
+      parent = utf8.decode(decoding.readUint8Array(decoder, length));
+      seen.roots.add(parent);
+    } else parent = readId(decoder);
     if (info & BIT6) skipBytes(decoder, 'parent sub');
   }
-  skipContent(decoder, kind);
+  const length = skipContent(decoder, kind, seen);
+  if (seen.items)
+    seen.items.push({
+      client: at.client,
+      clock: at.clock,
+      length,
+      parent,
+      origin,
+      rightOrigin,
+      type: kind === CONTENT.type,
+    });
+  return length;
 }
 
 /**
  * Walks an update and returns how many structs and delete ranges it holds;
  * throws MalformedUpdateError when a count is larger than the bytes could
- * hold, a kind is unknown, or the bytes end early.
+ * hold, a kind is unknown, or the bytes end early. With `items`, it also
+ * lists the update's items there.
  */
-export function inspectUpdate(update: Uint8Array): UpdateShape {
+export function inspectUpdate(update: Uint8Array, items: ItemRecord[] | null = null): UpdateShape {
   const decoder = decoding.createDecoder(update);
   try {
     let structs = 0;
+    const seen: Seen = { types: 0, roots: new Set(), items };
     // Each client's block: struct count, client, clock (3 bytes at least).
     const clients = readCount(decoder, 3, 'clients');
     for (let i = 0; i < clients; i++) {
       const count = decoding.readVarUint(decoder);
-      skipId(decoder);
+      const { client, clock } = readId(decoder);
       // A struct is an info byte and at least one byte after it.
       if (count * 2 > remaining(decoder)) fail(`structs: claims ${count}, ${remaining(decoder)} bytes left`);
-      for (let j = 0; j < count; j++) skipStruct(decoder);
+      let at = clock;
+      for (let j = 0; j < count; j++) at += skipStruct(decoder, seen, { client, clock: at });
       structs += count;
     }
     let deletes = 0;
@@ -201,7 +268,7 @@ export function inspectUpdate(update: Uint8Array): UpdateShape {
       for (let j = 0; j < ranges; j++) skipId(decoder);
       deletes += ranges;
     }
-    return { structs, deletes };
+    return { structs, deletes, types: seen.types, roots: seen.roots };
   } catch (error) {
     if (error instanceof MalformedUpdateError) throw error;
     // lib0 throws plain errors when the bytes end in the middle of a number.
