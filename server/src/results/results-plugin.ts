@@ -18,7 +18,7 @@ export interface ResultsService {
   publication: PublicationStore;
   exportArchive(workshopId: string): WorkshopArchive | undefined;
   /** Creates a new workshop from an archive (POST /api/workshops {archive}). */
-  importArchive(archive: WorkshopArchive): CreatedWorkshop;
+  importArchive(archive: WorkshopArchive): Promise<CreatedWorkshop>;
 }
 
 declare module 'fastify' {
@@ -62,7 +62,7 @@ export const resultsPlugin = fp(
       definition,
       stationBoards,
       readBoard,
-      editBoard: (boardId, edit) => app.boardHost.edit(boardId, edit),
+      storeBoardUpdate: (boardId, update) => app.boardHost.storeUpdate(boardId, update),
       questions: (id) => ({ open: questions()?.isOpen(id) ?? true, items: questions()?.list(id) ?? [] }),
       replaceQuestions: (id, items, open) =>
         questions()?.replaceAll(id, items, open) ?? new Map(items.map((q) => [q.id, q.id])),

@@ -76,7 +76,7 @@ export async function workshopRoutes(app: FastifyInstance, { config }: { config:
     { config: { rateLimit: { max: 10, timeWindow: 60_000 } }, bodyLimit: ARCHIVE_MAX_BYTES },
     async (request, reply) => {
       const body = createWorkshopBodySchema.parse(request.body);
-      if ('archive' in body) return reply.status(201).send(app.results.importArchive(body.archive));
+      if ('archive' in body) return reply.status(201).send(await app.results.importArchive(body.archive));
       let definition;
       if ('definition' in body) definition = body.definition;
       else {
