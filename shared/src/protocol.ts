@@ -15,7 +15,7 @@ export const API_PREFIX = '/api';
  */
 export const WS_CLOSE = {
   undecodable: { code: 4400, reason: 'undecodable message' },
-  /** An update whose counts claim more than its bytes hold (checked before Yjs decodes it). */
+  /** An update whose counts claim more than its bytes hold (checked before Yjs decodes it), or that would give the board a shape its schema has not (board-schema.ts). */
   malformedUpdate: { code: 4422, reason: 'malformed update' },
   /** The board holds LIMITS.boardMaxBytes (BOARD_MAX_BYTES); it takes deletions only. */
   boardFull: { code: 4413, reason: 'board full' },
@@ -30,6 +30,8 @@ export const WS_CLOSE = {
   revoked: { code: 4401, reason: 'access revoked' },
   /** The workshop was deleted (by its facilitator or by the retention sweep); there is nothing to reconnect to. */
   workshopDeleted: { code: 4410, reason: 'workshop deleted' },
+  /** A plain board (no workshop) was deleted by its creator; same code, its own reason. */
+  boardDeleted: { code: 4410, reason: 'board deleted' },
   shuttingDown: { code: 1001, reason: 'server shutting down' },
 } as const;
 

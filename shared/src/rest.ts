@@ -14,6 +14,11 @@ export const boardMetaSchema = z.object({
 });
 export type BoardMeta = z.infer<typeof boardMetaSchema>;
 
+/** POST /api/boards answers with the board and, once, the key its creator deletes it with (header BOARD_DELETE_KEY_HEADER). */
+export const createdBoardSchema = boardMetaSchema.extend({ deleteKey: z.string().min(1).max(64) });
+export type CreatedBoard = z.infer<typeof createdBoardSchema>;
+export const BOARD_DELETE_KEY_HEADER = 'x-board-delete-key';
+
 export const boardParamsSchema = z.object({ boardId: boardIdSchema });
 
 export const errorCodeSchema = z.enum([
