@@ -1,16 +1,18 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Group } from '@mutopia/shared/board/groups';
+import { createGroup, type Group } from '@mutopia/shared/board/groups';
 import { useBoardUi } from '../stores/boardUi';
 import { addNoteAtCenter } from './actions';
 import { boardListSections } from './board-list';
 import { BoardListNote } from './BoardListNote';
-import { createGroupFromSelection, deleteGroupKeepingNotes } from './group-actions';
+import { deleteGroupKeepingNotes } from './group-actions';
+import { frameAt } from './group-math';
 import { GroupTitleEditor } from './GroupTitleEditor';
 import type { BoardSession } from './session';
 import { useGroups } from './useGroups';
 import { useNoteDots } from './useNoteDots';
 import { useNotes } from './useNotes';
+import { boundingRect } from './viewport-math';
 import { useRemoteNoteAnnouncements } from './useRemoteNoteAnnouncements';
 
 import './board-list.css';
@@ -35,7 +37,7 @@ export function BoardList({ session }: { session: BoardSession }) {
   };
   const addGroup = () => {
     useBoardUi.getState().clearSelection();
-    createGroupFromSelection(session);
+    addGroupBeside(session);
   };
 
   return (
@@ -69,6 +71,22 @@ export function BoardList({ session }: { session: BoardSession }) {
       ))}
     </section>
   );
+}
+
+/** Space between the board's content and a group added from the list. */
+const BESIDE = 120;
+
+/**
+ * A new, empty group to the right of everything on the board: the list has no
+ * spot in view to put it, and a frame over existing notes would swallow them.
+ */
+function addGroupBeside(session: BoardSession): void {
+  const bounds = boundingRect([...session.notes.getSnapshot().byId.values(), ...session.groups.getSnapshot().list]);
+  const probe = frameAt({ x: 0, y: 0 });
+  const at = bounds ? { x: bounds.x + bounds.w + BESIDE + probe.w / 2, y: bounds.y + probe.h / 2 } : { x: 0, y: 0 };
+  session.undo.stopCapturing();
+  const id = createGroup(session.doc, { title: '', ...frameAt(at) }, session.origin);
+  if (id) useBoardUi.getState().startRenaming(id);
 }
 
 function ListSection({
