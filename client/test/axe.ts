@@ -55,10 +55,15 @@ export async function axeViolations(page: Page, exceptions: AxeExceptions = {}):
   const violations = (await page.evaluate(script)) as AxeViolation[];
   axeStats.runs += 1;
   axeStats.ms += performance.now() - started;
-  return violations.flatMap((v) =>
-    v.nodes.map(
-      (n) =>
-        `${v.id} (${v.impact}) ${JSON.stringify(n.target)}: ${v.help}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`,
+  // axe files one <main> per page under best practice, outside the WCAG tags; screen reader users jump to it.
+  const mains = (await page.evaluate(`document.querySelectorAll('main, [role="main"]').length`)) as number;
+  const landmark = mains === 1 ? [] : [`landmark-one-main: ${mains} main landmarks, want exactly one`];
+  return landmark.concat(
+    violations.flatMap((v) =>
+      v.nodes.map(
+        (n) =>
+          `${v.id} (${v.impact}) ${JSON.stringify(n.target)}: ${v.help}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`,
+      ),
     ),
   );
 }

@@ -13,7 +13,8 @@ export function LanguageSwitch() {
           className="segmented__option"
           lang={lng}
           aria-pressed={active === lng}
-          aria-label={t(`language.${lng}`)}
+          // The name starts with the visible code ("DE – Deutsch"): voice control users say what they see.
+          aria-label={`${lng.toUpperCase()} – ${t(`language.${lng}`)}`}
           data-testid={`lang-${lng}`}
           onClick={() => void i18n.changeLanguage(lng)}
         >

@@ -38,7 +38,14 @@ export function BoardBody({
   }
   return (
     <div className="board-body">
-      {hasMain ? <div className="board-main">{main}</div> : children}
+      {/* Focusable so that a keyboard can scroll it where nothing inside takes focus (a participant's question wall). */}
+      {hasMain ? (
+        <div className="board-main" tabIndex={0}>
+          {main}
+        </div>
+      ) : (
+        children
+      )}
       {hasAside && <aside className="board-aside">{aside}</aside>}
     </div>
   );

@@ -34,6 +34,8 @@ interface BoardViewProps {
   header?: (session: BoardSession | null) => ReactNode;
   /** Inside another page rather than the whole window; the page sets the document title. */
   embedded?: boolean;
+  /** The board is the page's main landmark; an embedded board sits inside its page's own (default: not embedded). */
+  landmark?: boolean;
   /** The name shown to others on the board (a workshop participant's display name). */
   displayName?: string | undefined;
   /** Typed content beside the canvas (a station's persona card, key insights, …). */
@@ -52,6 +54,7 @@ export function BoardView({
   readOnly = false,
   header,
   embedded = false,
+  landmark = !embedded,
   displayName,
   aside,
   main,
@@ -78,36 +81,39 @@ export function BoardView({
 
   const classes = ['board-page'];
   if (embedded) classes.push('board-page--embedded');
+  const Region = landmark ? 'main' : 'div';
   if (readOnly) classes.push('board-page--read-only');
 
   return (
     <div className={classes.join(' ')} data-testid="board-view" data-board-id={boardId}>
       {header ? header(session) : <BoardHeader boardId={boardId} title={title} session={session} />}
-      {openedOffline && (
-        <p className="board-banner" role="note">
-          {t('board.offlineOpen')}
-        </p>
-      )}
-      {session ? (
-        <BoardSessionContext.Provider value={session}>
-          <NoteTeamsContext.Provider value={teamsById}>
-            <BoardBody aside={aside?.(session)} main={main?.(session)} asideTab={asideTab}>
-              {readOnly ? (
-                <div className="board-workspace">
-                  <BoardCanvas session={session} autoFit />
-                </div>
-              ) : (
-                <BoardWorkspace session={session} displayName={displayName} />
-              )}
-            </BoardBody>
-          </NoteTeamsContext.Provider>
-        </BoardSessionContext.Provider>
-      ) : (
-        <div className="page-loading" role="status">
-          <span className="spinner" aria-hidden="true" />
-          {t('board.loading')}
-        </div>
-      )}
+      <Region className="board-page__main">
+        {openedOffline && (
+          <p className="board-banner" role="note">
+            {t('board.offlineOpen')}
+          </p>
+        )}
+        {session ? (
+          <BoardSessionContext.Provider value={session}>
+            <NoteTeamsContext.Provider value={teamsById}>
+              <BoardBody aside={aside?.(session)} main={main?.(session)} asideTab={asideTab}>
+                {readOnly ? (
+                  <div className="board-workspace">
+                    <BoardCanvas session={session} autoFit />
+                  </div>
+                ) : (
+                  <BoardWorkspace session={session} displayName={displayName} />
+                )}
+              </BoardBody>
+            </NoteTeamsContext.Provider>
+          </BoardSessionContext.Provider>
+        ) : (
+          <div className="page-loading" role="status">
+            <span className="spinner" aria-hidden="true" />
+            {t('board.loading')}
+          </div>
+        )}
+      </Region>
     </div>
   );
 }

@@ -117,7 +117,7 @@ export function GroupMenu({ session }: { session: BoardSession }) {
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        aria-label={t('boardContent.groups.assignLabel')}
+        // Named by its visible text (WCAG 2.5.3); the title adds what it does, as the description.
         title={t('boardContent.groups.assignLabel')}
         disabled={selected.size === 0}
         data-testid="group-menu"

@@ -83,11 +83,13 @@ export function PublicResultsPage({ workshopId, linkKey }: { workshopId: string;
         <Wordmark compact />
         <LanguageSwitch />
       </header>
-      <ResultsView
-        results={load.results}
-        eyebrow={t('results.public.eyebrow')}
-        toolbar={<PublicDownloads workshopId={workshopId} linkKey={linkKey} />}
-      />
+      <main>
+        <ResultsView
+          results={load.results}
+          eyebrow={t('results.public.eyebrow')}
+          toolbar={<PublicDownloads workshopId={workshopId} linkKey={linkKey} />}
+        />
+      </main>
     </div>
   );
 }

@@ -75,33 +75,39 @@ export function ResultsPage({ workshopId }: { workshopId: string }) {
         </Link>
         <LanguageSwitch />
       </header>
-      <ResultsView
-        results={results}
-        eyebrow={t('results.title')}
-        toolbar={<ResultsToolbar workshopId={workshopId} token={token} />}
-        after={
-          results.stations.length > 0 && (
-            <section className="results-section no-print" aria-labelledby="results-boards" data-testid="results-boards">
-              <h2 id="results-boards" className="results-section__title">
-                {t('results.sections.boards')}
-              </h2>
-              <p className="result-muted">{t('results.boards.intro')}</p>
-              <ul className="result-boards">
-                {results.stations.map((s) => (
-                  <li key={s.id}>
-                    <Link
-                      href={stationPath(workshopId, s.id)}
-                      aria-label={t('results.boards.open', { station: s.name })}
-                    >
-                      {s.name}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )
-        }
-      />
+      <main>
+        <ResultsView
+          results={results}
+          eyebrow={t('results.title')}
+          toolbar={<ResultsToolbar workshopId={workshopId} token={token} />}
+          after={
+            results.stations.length > 0 && (
+              <section
+                className="results-section no-print"
+                aria-labelledby="results-boards"
+                data-testid="results-boards"
+              >
+                <h2 id="results-boards" className="results-section__title">
+                  {t('results.sections.boards')}
+                </h2>
+                <p className="result-muted">{t('results.boards.intro')}</p>
+                <ul className="result-boards">
+                  {results.stations.map((s) => (
+                    <li key={s.id}>
+                      <Link
+                        href={stationPath(workshopId, s.id)}
+                        aria-label={t('results.boards.open', { station: s.name })}
+                      >
+                        {s.name}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )
+          }
+        />
+      </main>
     </div>
   );
 }

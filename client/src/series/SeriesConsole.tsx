@@ -35,11 +35,11 @@ export function SeriesConsole({ seriesId, token }: { seriesId: string; token: st
   return (
     <div className="series-page">
       <header className="console-header">
-        <Link href="/" className="board-header__back" aria-label={t('board.back')} title={t('board.back')}>
+        <Link href="/" className="board-header__back" title={t('board.back')}>
           <ArrowLeftIcon size={18} />
-          <span className="board-header__brand" aria-hidden="true">
-            {t('app.name')}
-          </span>
+          {/* The name holds the brand people see ("Zurück Mutopia"), as WCAG 2.5.3 asks. */}
+          <span className="visually-hidden">{t('board.back')} </span>
+          <span className="board-header__brand">{t('app.name')}</span>
         </Link>
         <div className="console-header__title">
           <span className="console-header__eyebrow">{t('series.eyebrow')}</span>

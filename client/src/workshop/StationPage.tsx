@@ -75,6 +75,7 @@ function StationBoardPage({
         openedOffline={false}
         token={token}
         embedded
+        landmark
         displayName={displayName}
         aside={(session) => stationAside({ station, session, role, teamId })}
         main={(session) => stationMain({ station, session, role, teamId })}

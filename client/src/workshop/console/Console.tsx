@@ -44,11 +44,11 @@ export function Console() {
   return (
     <div className="console">
       <header className="console-header no-print">
-        <Link href="/" className="board-header__back" aria-label={t('board.back')} title={t('board.back')}>
+        <Link href="/" className="board-header__back" title={t('board.back')}>
           <ArrowLeftIcon size={18} />
-          <span className="board-header__brand" aria-hidden="true">
-            {t('app.name')}
-          </span>
+          {/* The name holds the brand people see ("Zurück Mutopia"), as WCAG 2.5.3 asks. */}
+          <span className="visually-hidden">{t('board.back')} </span>
+          <span className="board-header__brand">{t('app.name')}</span>
         </Link>
         <div className="console-header__title">
           <span className="console-header__eyebrow">{t('console.eyebrow')}</span>
@@ -62,7 +62,8 @@ export function Console() {
           className="pill pill--button"
           data-testid="console-online"
           title={t('console.onlineTitle', { online, total: roster?.length ?? 0 })}
-          aria-label={`${t('console.onlineTitle', { online, total: roster?.length ?? 0 })} · ${t('console.tabs.people')}`}
+          // The name starts with what the pill shows ("12/120 online"), as WCAG 2.5.3 asks.
+          aria-label={`${online}/${roster?.length ?? 0} ${t('board.onlineWord')} · ${t('console.tabs.people')}`}
           onClick={() => setTab('people')}
         >
           <UsersIcon size={16} />
@@ -111,34 +112,36 @@ export function Console() {
       <div className="no-print">
         <BroadcastBanner />
       </div>
-      <div
-        className={`console-body console-body--${tab} no-print`}
-        role="tabpanel"
-        id={`console-panel-${tab}`}
-        aria-labelledby={`console-tab-${tab}`}
-      >
-        {tab === 'live' && (
-          <>
-            <Agenda />
-            <main className="console-main">
-              <NowPanel />
-              <StationsOverview />
-            </main>
-            <aside className="console-side" aria-label={t('console.sideLabel')}>
-              <SummonCard />
-              <QuestionWallStatus />
-              <StationVotesOverview />
-              <BroadcastCard />
-              <JoinCard />
-            </aside>
-          </>
-        )}
-        {tab === 'people' && <Roster />}
-        {tab === 'projectors' && <ProjectorsTab />}
-        {tab === 'invite' && <InviteTab />}
-        {tab === 'edit' && <EditDefinition />}
-        {tab === 'edit' && <DeleteWorkshop />}
-      </div>
+      <main className="console-landmark">
+        <div
+          className={`console-body console-body--${tab} no-print`}
+          role="tabpanel"
+          id={`console-panel-${tab}`}
+          aria-labelledby={`console-tab-${tab}`}
+        >
+          {tab === 'live' && (
+            <>
+              <Agenda />
+              <div className="console-main">
+                <NowPanel />
+                <StationsOverview />
+              </div>
+              <aside className="console-side" aria-label={t('console.sideLabel')}>
+                <SummonCard />
+                <QuestionWallStatus />
+                <StationVotesOverview />
+                <BroadcastCard />
+                <JoinCard />
+              </aside>
+            </>
+          )}
+          {tab === 'people' && <Roster />}
+          {tab === 'projectors' && <ProjectorsTab />}
+          {tab === 'invite' && <InviteTab />}
+          {tab === 'edit' && <EditDefinition />}
+          {tab === 'edit' && <DeleteWorkshop />}
+        </div>
+      </main>
       <PrintSheet />
       <CreatedLinksDialog />
     </div>

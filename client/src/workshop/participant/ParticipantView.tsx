@@ -89,7 +89,7 @@ export function ParticipantView() {
       )}
       <PhaseInstruction />
       <WorkshopVoteSheet />
-      <div className="participant-main">
+      <main className="participant-main">
         {location.kind === 'waiting' && <WaitingScreen team={team} />}
         {location.kind === 'plenary' && <PlenaryScreen />}
         {(location.kind === 'choose' || changingRoom) && (
@@ -107,7 +107,7 @@ export function ParticipantView() {
             onChangeRoom={location.reason === 'choice' ? () => setChangingRoom(true) : undefined}
           />
         )}
-      </div>
+      </main>
     </div>
   );
 }
