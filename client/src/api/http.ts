@@ -1,5 +1,12 @@
 /** REST calls; every response is checked against the schema in shared/ before use. */
-import { boardMetaSchema, errorBodySchema, type BoardMeta, type ErrorCode } from '@mutopia/shared/rest';
+import {
+  boardMetaSchema,
+  createdBoardSchema,
+  errorBodySchema,
+  type BoardMeta,
+  type CreatedBoard,
+  type ErrorCode,
+} from '@mutopia/shared/rest';
 import { API_PREFIX } from '@mutopia/shared/protocol';
 import { createSecretHeader } from './create-secret';
 
@@ -85,8 +92,12 @@ export async function requestBlob(
   return { blob: await response.blob(), fileName: fileName ? decodeURIComponent(fileName) : null };
 }
 
-export async function createBoard(title: string): Promise<BoardMeta> {
-  return asMeta(await request('/boards', { method: 'POST', body: JSON.stringify({ title }) }));
+export async function createBoard(title: string): Promise<CreatedBoard> {
+  const parsed = createdBoardSchema.safeParse(
+    await request('/boards', { method: 'POST', body: JSON.stringify({ title }) }),
+  );
+  if (!parsed.success) throw new ApiError('internal', 'unexpected response shape');
+  return parsed.data;
 }
 
 export async function fetchBoard(boardId: string, signal?: AbortSignal): Promise<BoardMeta> {

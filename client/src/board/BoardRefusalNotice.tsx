@@ -9,8 +9,8 @@ export function BoardRefusalNotice({ session }: { session: BoardSession }) {
   const { t } = useTranslation();
   const [refusal, setRefusal] = useState<BoardRefusal | null>(null);
   useEffect(() => {
-    const onClose = (event: { code: number } | null) => {
-      const next = boardRefusalOf(event?.code);
+    const onClose = (event: { code: number; reason?: string } | null) => {
+      const next = boardRefusalOf(event?.code, event?.reason);
       if (next) setRefusal(next);
     };
     // A crowded board may let us in on a later try; the other refusals stand until a reload.

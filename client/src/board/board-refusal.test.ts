@@ -11,6 +11,12 @@ describe('boardRefusalOf', () => {
     expect(boardRefusalOf(WS_CLOSE.boardCrowded.code)).toBe('boardCrowded');
   });
 
+  it('tells a deleted workshop from a deleted board by the reason of 4410', () => {
+    expect(boardRefusalOf(WS_CLOSE.workshopDeleted.code, WS_CLOSE.workshopDeleted.reason)).toBe('workshopDeleted');
+    expect(boardRefusalOf(WS_CLOSE.boardDeleted.code, WS_CLOSE.boardDeleted.reason)).toBe('boardDeleted');
+    expect(boardRefusalOf(WS_CLOSE.workshopDeleted.code)).toBe('workshopDeleted');
+  });
+
   it('leaves ordinary closes to the offline line', () => {
     expect(boardRefusalOf(WS_CLOSE.shuttingDown.code)).toBeNull();
     expect(boardRefusalOf(1006)).toBeNull();

@@ -12,6 +12,7 @@ import { votesDe } from './sections/votes';
 import { offlineDe } from './sections/offline';
 import { displayDe } from './sections/display';
 import { boardRefusalDe } from './sections/board-refusal';
+import { boardDeleteDe } from './sections/board-delete';
 import { rosterDe } from './sections/roster';
 import { revocationDe } from './sections/revocation';
 import { projectorScreensDe } from './sections/projector-screens';
@@ -362,8 +363,9 @@ export const de = {
   boardList: boardListDe,
   live: liveDe,
   offline: offlineDe,
-  boardRefusal: boardRefusalDe,
   display: displayDe,
+  boardRefusal: boardRefusalDe,
+  boardDelete: boardDeleteDe,
   roster: rosterDe,
   revocation: revocationDe,
   projectorScreens: projectorScreensDe,

@@ -12,6 +12,7 @@ import { votesEn } from './sections/votes';
 import { offlineEn } from './sections/offline';
 import { displayEn } from './sections/display';
 import { boardRefusalEn } from './sections/board-refusal';
+import { boardDeleteEn } from './sections/board-delete';
 import { rosterEn } from './sections/roster';
 import { revocationEn } from './sections/revocation';
 import { projectorScreensEn } from './sections/projector-screens';
@@ -357,8 +358,9 @@ export const en: Messages = {
   boardList: boardListEn,
   live: liveEn,
   offline: offlineEn,
-  boardRefusal: boardRefusalEn,
   display: displayEn,
+  boardRefusal: boardRefusalEn,
+  boardDelete: boardDeleteEn,
   roster: rosterEn,
   revocation: revocationEn,
   projectorScreens: projectorScreensEn,

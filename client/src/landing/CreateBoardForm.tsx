@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
+import { useBoardDeleteKeys } from '../stores/boardDeleteKeys';
 import { LIMITS } from '@mutopia/shared/limits';
 import { createBoard, errorCodeOf } from '../api/http';
 import { CreateSecretField } from './CreateSecretField';
@@ -11,6 +12,7 @@ type FormError = ReturnType<typeof errorCodeOf> | 'titleRequired';
 export function CreateBoardForm() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
+  const rememberDeleteKey = useBoardDeleteKeys((s) => s.remember);
   const remember = useRecentBoards((s) => s.remember);
   const [title, setTitle] = useState('');
   const [busy, setBusy] = useState(false);
@@ -30,6 +32,7 @@ export function CreateBoardForm() {
     try {
       const board = await createBoard(trimmed);
       remember(board.id, board.title);
+      rememberDeleteKey(board.id, board.deleteKey);
       navigate(`/b/${board.id}`);
     } catch (cause) {
       setError(errorCodeOf(cause));
