@@ -4,6 +4,7 @@ import { LanguageSwitch } from '../app/LanguageSwitch';
 import { DisplayMenu } from '../app/DisplayMenu';
 import { ArrowLeftIcon } from '../ui/icons';
 import { ConnectionIndicator } from './ConnectionIndicator';
+import { DeleteBoardButton } from './DeleteBoardButton';
 import { DisplayNameField } from './DisplayNameField';
 import { OnlineCount } from './OnlineCount';
 import type { BoardSession } from './session';
@@ -32,6 +33,7 @@ export function BoardHeader({ boardId, title, session }: BoardHeaderProps) {
         {session && <ConnectionIndicator session={session} />}
       </div>
       <div className="board-header__tools">
+        <DeleteBoardButton boardId={boardId} />
         <DisplayNameField />
         <DisplayMenu compact />
         <LanguageSwitch />
