@@ -41,7 +41,7 @@ function tinyStructs(count: number): Uint8Array {
 
 describe('archive import', () => {
   // Decoding 5 MiB of structs takes seconds of the worker's time; the test asserts the order, not the time.
-  it('answers the health check while a 5 MiB archive of tiny structs is imported', { timeout: 120_000 }, async () => {
+  it('answers the health check while a 5 MiB archive of tiny structs is imported', { timeout: 240_000 }, async () => {
     data = tempDataDir();
     server = await startServer(data.dir);
     const w = await createWorkshop(server);
