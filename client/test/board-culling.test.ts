@@ -31,8 +31,9 @@ describe('a board of 2,000 notes draws only what is in view', () => {
 
     const page = await suite.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${suite.server.httpUrl}/b/${board.id}`);
+    // Two thousand notes take a while to arrive on a busy machine; this waits, it does not time them.
+    await canvas(page).locator('xpath=self::*[@data-note-count="2000"]').waitFor({ timeout: 180_000 });
     await waitOnline(page);
-    await canvas(page).locator('xpath=self::*[@data-note-count="2000"]').waitFor();
 
     // The whole board fits: every note is a card with its first words, nothing more.
     await expect.poll(() => canvas(page).getAttribute('data-detail')).toBe('far');

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { BENCH_SRC, REPO_ROOT, SERVER_MAIN } from '../util/paths.js';
+import { BENCH_SRC, CLIENT_DIST, REPO_ROOT, SERVER_MAIN } from '../util/paths.js';
 import { createMutopiaBoards } from './mutopia-boards.js';
 import { killHard, launchServer, stopChild, type ServerProcess } from './server-process.js';
 import type { PeerKind, ServerStats, Target } from './types.js';
@@ -117,7 +117,7 @@ async function launch(kind: PeerKind, dataDir: string, options: PeerOptions): Pr
           LOG_LEVEL: 'info',
           LOG_FORMAT: 'json',
           DEMO_BOARD: 'false',
-          CLIENT_DIST: join(REPO_ROOT, 'client/dist'),
+          CLIENT_DIST,
           ...options.env,
         },
         nodeFlags: options.nodeFlags,
