@@ -59,7 +59,7 @@ describe('the list view of a board', () => {
     await a.getByTestId('group-title-editor').waitFor();
     await a.keyboard.type('Ideen');
     await a.keyboard.press('Enter');
-    await a.getByTestId('list-section').filter({ hasText: 'Ideen' }).waitFor();
+    await a.locator('[data-testid="list-section"][data-group-id]').filter({ hasText: 'Ideen' }).waitFor();
     const item = a.getByTestId('list-note').filter({ hasText: 'Aus der Liste' });
     await item.getByTestId('list-note-group').focus();
     await a.keyboard.press('ArrowDown');
@@ -71,7 +71,10 @@ describe('the list view of a board', () => {
       .waitFor();
     // The keyboard stays on the note's group field after it moved under the new heading.
     await expect.poll(() => focusedTestId(a)).toBe('list-note-group');
-    const groupId = await a.getByTestId('list-section').filter({ hasText: 'Ideen' }).getAttribute('data-group-id');
+    const groupId = await a
+      .locator('[data-testid="list-section"][data-group-id]')
+      .filter({ hasText: 'Ideen' })
+      .getAttribute('data-group-id');
     await b.locator(`[data-testid="note"][data-in-group="${groupId}"]`).filter({ hasText: 'Aus der Liste' }).waitFor();
     // Nothing A did itself was announced to A.
     expect(await said(a)).toEqual([]);
