@@ -85,6 +85,18 @@ export class HostedBoard {
     return { notes: notesOf(this.doc).size, lastActivity: this.lastActivity };
   }
 
+  /** The facilitator's cursor switch for this board's workshop: off relays no pointer positions. */
+  setCursorsOff(off: boolean): void {
+    if (!this.presence.setCursorsOff(off)) return;
+    // Everyone's presence once more, so pointers vanish (or come back) on every other screen.
+    for (const [id, peer] of this.awarenessOwners) this.presence.changedBy([id], peer);
+  }
+
+  /** Every current presence as one message (pointers left out while cursors are off), or null. */
+  presenceSnapshot(): Uint8Array | null {
+    return this.presence.snapshot();
+  }
+
   ownerOf(clientId: number): BoardPeer | undefined {
     return this.awarenessOwners.get(clientId);
   }

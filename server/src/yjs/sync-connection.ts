@@ -11,7 +11,6 @@ import type { BoardPeer, HostedBoard } from './hosted-board.js';
 import { inspectBoardUpdate } from './schema-guard.js';
 import { applyWatchingTexts, dropPending, pendingBytes, trimTexts } from './write-guard.js';
 import {
-  encodeAwareness,
   encodeSyncStep1,
   encodeSyncStep2,
   MESSAGE_AWARENESS,
@@ -57,10 +56,8 @@ export class SyncConnection implements BoardPeer {
 
   start(): void {
     this.send(encodeSyncStep1(this.board.doc));
-    const states = this.board.awareness.getStates();
-    if (states.size > 0) {
-      this.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.board.awareness, [...states.keys()])));
-    }
+    const presence = this.board.presenceSnapshot();
+    if (presence) this.send(presence);
   }
 
   send(message: Uint8Array): void {
@@ -130,10 +127,8 @@ export class SyncConnection implements BoardPeer {
         return;
       }
       case MESSAGE_QUERY_AWARENESS: {
-        const awareness = this.board.awareness;
-        this.send(
-          encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(awareness, [...awareness.getStates().keys()])),
-        );
+        const presence = this.board.presenceSnapshot();
+        if (presence) this.send(presence);
         return;
       }
       default:

@@ -59,6 +59,8 @@ export const yjsPlugin = fp<{ config: Config }>(
     });
     boardHost.warmUp();
     const connections = new Set<SyncConnection>();
+    /** Workshops whose facilitator switched cursors off (SessionState.cursorsOff), as last seen. */
+    const cursorsOff = new Map<string, boolean>();
     const wss = new WebSocketServer({
       noServer: true,
       maxPayload: LIMITS.wsMaxMessageBytes,
@@ -119,6 +121,7 @@ export const yjsPlugin = fp<{ config: Config }>(
           ws.close(WS_CLOSE.boardCrowded.code, WS_CLOSE.boardCrowded.reason);
           return;
         }
+        if (access.workshopId !== null) board.setCursorsOff(sessions.get(access.workshopId)?.state.cursorsOff ?? false);
         const connection = new SyncConnection(ws, board, {
           canWrite,
           owner,
@@ -153,6 +156,16 @@ export const yjsPlugin = fp<{ config: Config }>(
     sessions.on('participantRemoved', onTokensRevoked);
     const onDefinition = (workshop: LiveWorkshop): void => syncStationTitles(workshop, app.boards, boardHost);
     sessions.on('definition', onDefinition);
+    // The facilitator's cursor switch reaches the workshop's open boards when it flips, not on every state change.
+    const onState = (workshop: LiveWorkshop): void => {
+      const off = workshop.state.cursorsOff;
+      if ((cursorsOff.get(workshop.id) ?? false) === off) return;
+      cursorsOff.set(workshop.id, off);
+      for (const board of boardHost.loaded()) {
+        if (app.boards.access(board.id)?.workshopId === workshop.id) board.setCursorsOff(off);
+      }
+    };
+    sessions.on('state', onState);
 
     const ping = setInterval(() => {
       limiter.prune();
@@ -177,6 +190,7 @@ export const yjsPlugin = fp<{ config: Config }>(
       sessions.off('facilitatorRotated', onTokensRevoked);
       sessions.off('participantRemoved', onTokensRevoked);
       sessions.off('definition', onDefinition);
+      sessions.off('state', onState);
       for (const connection of connections) {
         connection.board.leave(connection);
         connection.close(WS_CLOSE.shuttingDown.code, WS_CLOSE.shuttingDown.reason);

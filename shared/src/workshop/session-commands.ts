@@ -21,6 +21,8 @@ export const facilitatorCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('broadcast'), message: z.string().trim().min(1).max(500) }),
   z.object({ type: z.literal('broadcast.clear') }),
   z.object({ type: z.literal('projector.show'), projectorId: id, view: projectorViewSchema }),
+  /** Cursors on the workshop's boards on or off (off: nobody's pointer is relayed). */
+  z.object({ type: z.literal('cursors.set'), on: z.boolean() }),
 ]);
 export type FacilitatorCommand = z.infer<typeof facilitatorCommandSchema>;
 

@@ -229,6 +229,8 @@ export function applyFacilitatorCommand(
       return ok(state, { ...state, broadcast: { message: command.message, at: ctx.now } });
     case 'broadcast.clear':
       return ok(state, { ...state, broadcast: null });
+    case 'cursors.set':
+      return ok(state, { ...state, cursorsOff: !command.on });
     case 'projector.show': {
       const view = command.view;
       const ids = view.kind === 'station' ? [view.stationId] : view.kind === 'gallery' ? view.stationIds : [];

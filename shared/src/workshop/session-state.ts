@@ -112,6 +112,8 @@ export const sessionStateSchema = z.object({
   done: z.record(id, z.boolean()),
   /** Projector id → what it shows; projectors not listed show the phase. */
   projectors: z.record(id, projectorViewSchema),
+  /** The facilitator switched cursors off (big plenary boards); the server then relays no cursor positions. States stored before it existed parse with cursors on. */
+  cursorsOff: z.boolean().default(false),
   /**
    * Server-side memory of phases and rounds left behind. Snapshots sent to
    * clients carry it empty (it can be large and nobody's screen needs it);
@@ -135,6 +137,7 @@ export function initialSessionState(): SessionState {
     broadcast: null,
     done: {},
     projectors: {},
+    cursorsOff: false,
     history: emptySessionHistory(),
     revision: 0,
   };
