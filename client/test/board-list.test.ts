@@ -138,6 +138,7 @@ describe('the list view of a board', () => {
     await expect.poll(() => page.evaluate('document.activeElement?.textContent ?? ""')).toContain('Weit rechts');
     expect(await note(page, 'Weit rechts').getAttribute('data-selected')).toBe('true');
     expect(await note(page, 'Weit rechts').isVisible()).toBe(true);
+    await shot(page, 'board-canvas-alt-arrow-1440.png');
     await page.keyboard.press('Alt+ArrowLeft');
     await expect.poll(() => page.evaluate('document.activeElement?.textContent ?? ""')).toContain('Hier');
   }, 120_000);
