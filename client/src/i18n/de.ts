@@ -12,6 +12,7 @@ import { votesDe } from './sections/votes';
 import { offlineDe } from './sections/offline';
 import { displayDe } from './sections/display';
 import { boardRefusalDe } from './sections/board-refusal';
+import { cursorsSwitchDe } from './sections/cursors-switch';
 import { boardDeleteDe } from './sections/board-delete';
 import { rosterDe } from './sections/roster';
 import { revocationDe } from './sections/revocation';
@@ -365,6 +366,7 @@ export const de = {
   offline: offlineDe,
   display: displayDe,
   boardRefusal: boardRefusalDe,
+  cursorsSwitch: cursorsSwitchDe,
   boardDelete: boardDeleteDe,
   roster: rosterDe,
   revocation: revocationDe,

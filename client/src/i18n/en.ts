@@ -12,6 +12,7 @@ import { votesEn } from './sections/votes';
 import { offlineEn } from './sections/offline';
 import { displayEn } from './sections/display';
 import { boardRefusalEn } from './sections/board-refusal';
+import { cursorsSwitchEn } from './sections/cursors-switch';
 import { boardDeleteEn } from './sections/board-delete';
 import { rosterEn } from './sections/roster';
 import { revocationEn } from './sections/revocation';
@@ -360,6 +361,7 @@ export const en: Messages = {
   offline: offlineEn,
   display: displayEn,
   boardRefusal: boardRefusalEn,
+  cursorsSwitch: cursorsSwitchEn,
   boardDelete: boardDeleteEn,
   roster: rosterEn,
   revocation: revocationEn,

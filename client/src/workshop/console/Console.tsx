@@ -12,6 +12,7 @@ import { BroadcastBanner, SessionStatus } from '../components';
 import { useSession, useWorkshop } from '../useWorkshop';
 import { Agenda } from './Agenda';
 import { BroadcastCard } from './BroadcastCard';
+import { CursorsCard } from './CursorsCard';
 import { CONSOLE_TABS, useConsoleUi } from './console-ui';
 import { CreatedLinksDialog } from './CreatedLinksDialog';
 import { DeleteWorkshop } from './DeleteWorkshop';
@@ -131,6 +132,7 @@ export function Console() {
                 <QuestionWallStatus />
                 <StationVotesOverview />
                 <BroadcastCard />
+                <CursorsCard />
                 <JoinCard />
               </aside>
             </>
