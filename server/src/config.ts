@@ -68,11 +68,6 @@ export const configSchema = z.object({
   RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(30),
   /** When set, creating or importing a workshop (and creating a board) needs this secret; open by default on a LAN. */
   CREATE_SECRET: z.string().min(8).optional(),
-  /** The built client; the server serves it when the folder exists. */
-  CLIENT_DIST: z
-    .string()
-    .min(1)
-    .default(resolve(import.meta.dirname, '../../client/dist')),
   /** Feedback contact on the accessibility statement (BITV 2.0): an email address or an http(s) URL. */
   ACCESSIBILITY_CONTACT: z
     .string()
@@ -85,6 +80,11 @@ export const configSchema = z.object({
     .optional(),
   /** Who runs this server, named on the accessibility statement (e.g. the public body). */
   ACCESSIBILITY_OPERATOR: z.string().trim().min(1).max(200).optional(),
+  /** The built client; the server serves it when the folder exists. */
+  CLIENT_DIST: z
+    .string()
+    .min(1)
+    .default(resolve(import.meta.dirname, '../../client/dist')),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -154,6 +154,7 @@ export const yjsPlugin = fp<{ config: Config }>(
     };
     sessions.on('facilitatorRotated', onTokensRevoked);
     sessions.on('participantRemoved', onTokensRevoked);
+    sessions.on('tokensRevoked', onTokensRevoked);
     const onDefinition = (workshop: LiveWorkshop): void => syncStationTitles(workshop, app.boards, boardHost);
     sessions.on('definition', onDefinition);
     // The facilitator's cursor switch reaches the workshop's open boards when it flips, not on every state change.
@@ -170,7 +171,6 @@ export const yjsPlugin = fp<{ config: Config }>(
     const ping = setInterval(() => {
       limiter.prune();
       for (const connection of connections) {
-    sessions.on('tokensRevoked', onTokensRevoked);
         if (!connection.alive) {
           connection.ws.terminate();
           continue;
@@ -189,6 +189,7 @@ export const yjsPlugin = fp<{ config: Config }>(
       app.server.off('upgrade', onUpgrade);
       sessions.off('facilitatorRotated', onTokensRevoked);
       sessions.off('participantRemoved', onTokensRevoked);
+      sessions.off('tokensRevoked', onTokensRevoked);
       sessions.off('definition', onDefinition);
       sessions.off('state', onState);
       for (const connection of connections) {
@@ -196,7 +197,6 @@ export const yjsPlugin = fp<{ config: Config }>(
         connection.close(WS_CLOSE.shuttingDown.code, WS_CLOSE.shuttingDown.reason);
       }
       connections.clear();
-      sessions.off('tokensRevoked', onTokensRevoked);
       boardHost.unloadAll();
       wss.close();
     });
