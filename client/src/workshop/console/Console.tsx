@@ -63,15 +63,15 @@ export function Console() {
           className="pill pill--button"
           data-testid="console-online"
           title={t('console.onlineTitle', { online, total: roster?.length ?? 0 })}
-          // The name starts with what the pill shows ("12/120 online"), as WCAG 2.5.3 asks.
-          aria-label={`${online}/${roster?.length ?? 0} ${t('board.onlineWord')} · ${t('console.tabs.people')}`}
           onClick={() => setTab('people')}
         >
+          {/* Named by what it shows ("12/120 online", WCAG 2.5.3), then where it leads. */}
           <UsersIcon size={16} />
           <span className="pill__number">
             {online}/{roster?.length ?? 0}
-          </span>
+          </span>{' '}
           <span className="pill__suffix">{t('board.onlineWord')}</span>
+          <span className="visually-hidden"> · {t('console.tabs.people')}</span>
         </button>
         <SessionStatus />
         <Link href={resultsPath(workshopId)} className="button button--secondary" data-testid="console-results">
