@@ -120,6 +120,9 @@ describe('axe finds no WCAG 2.1 AA violation', () => {
         await open(page, '/s/new');
         await page.locator('main, form').first().waitFor();
         await check(page, combo, 'create series');
+        await open(page, '/barrierefreiheit');
+        await page.getByTestId('statement-page').waitFor();
+        await check(page, combo, 'accessibility statement');
         await open(page, `/j/${w.joinCode}`);
         await page.getByTestId('join-name').waitFor();
         await check(page, combo, 'join');

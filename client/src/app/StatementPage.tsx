@@ -49,7 +49,8 @@ export function StatementPage() {
   return (
     <div className="statement">
       <header className="statement__header">
-        <Link href="/" aria-label={t('display.statement.back')}>
+        {/* Named by the wordmark people see (WCAG 2.5.3); the title says where it leads. */}
+        <Link href="/" title={t('display.statement.back')}>
           <Wordmark />
         </Link>
         <LanguageSwitch />
