@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './i18n/i18n';
+import { i18nReady } from './i18n/i18n';
 // Global styles first: each view's own CSS, imported by its components, must come after them.
 import './styles/base.css';
 import './styles/landing.css';
@@ -18,10 +18,16 @@ import { LiveRegion } from './ui/LiveRegion';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
+const container: HTMLElement = root;
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-    <LiveRegion />
-  </StrictMode>,
-);
+function render(): void {
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+      <LiveRegion />
+    </StrictMode>,
+  );
+}
+
+// English readers wait for the English chunk rather than see German first; if it fails, German is shown.
+void i18nReady.then(render, render);

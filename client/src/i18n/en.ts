@@ -1,26 +1,26 @@
 import type { Messages } from './de';
-import { consoleConsoleEn, consoleProjectorsEn, consoleEditEn } from './sections/console';
-import { boardContentEn } from './sections/board-content';
-import { editProgrammeEn } from './sections/edit-programme';
-import { linkOriginEn } from './sections/link-origin';
-import { retentionEn } from './sections/retention';
-import { questionsEn } from './sections/questions';
-import { resultsEn } from './sections/results';
-import { seriesEn } from './sections/series';
-import { stepsEn } from './sections/steps';
-import { votesEn } from './sections/votes';
-import { offlineEn } from './sections/offline';
-import { displayEn } from './sections/display';
-import { boardRefusalEn } from './sections/board-refusal';
-import { cursorsSwitchEn } from './sections/cursors-switch';
-import { boardDeleteEn } from './sections/board-delete';
-import { rosterEn } from './sections/roster';
-import { revocationEn } from './sections/revocation';
-import { projectorScreensEn } from './sections/projector-screens';
-import { voteSheetEn } from './sections/vote-sheet';
-import { boardLayoutEn } from './sections/board-layout';
-import { boardListEn } from './sections/board-list';
-import { liveEn } from './sections/live';
+import { consoleConsoleEn, consoleProjectorsEn, consoleEditEn } from './sections/console.en';
+import { boardContentEn } from './sections/board-content.en';
+import { editProgrammeEn } from './sections/edit-programme.en';
+import { linkOriginEn } from './sections/link-origin.en';
+import { retentionEn } from './sections/retention.en';
+import { questionsEn } from './sections/questions.en';
+import { resultsEn } from './sections/results.en';
+import { seriesEn } from './sections/series.en';
+import { stepsEn } from './sections/steps.en';
+import { votesEn } from './sections/votes.en';
+import { offlineEn } from './sections/offline.en';
+import { displayEn } from './sections/display.en';
+import { boardRefusalEn } from './sections/board-refusal.en';
+import { cursorsSwitchEn } from './sections/cursors-switch.en';
+import { boardDeleteEn } from './sections/board-delete.en';
+import { rosterEn } from './sections/roster.en';
+import { revocationEn } from './sections/revocation.en';
+import { projectorScreensEn } from './sections/projector-screens.en';
+import { voteSheetEn } from './sections/vote-sheet.en';
+import { boardLayoutEn } from './sections/board-layout.en';
+import { boardListEn } from './sections/board-list.en';
+import { liveEn } from './sections/live.en';
 
 export const en: Messages = {
   app: {

@@ -1,5 +1,3 @@
-import type { DeepStrings } from '../messages-type';
-
 /** The list view of a board, its toggle, and keyboard moves on the canvas. */
 export const boardListDe = {
   toggle: {
@@ -40,45 +38,4 @@ export const boardListDe = {
   roveAction: 'Zur nächsten Notiz in dieser Richtung, auch außerhalb der Ansicht',
   listKey: 'Liste',
   listAction: 'Alle Notizen und Gruppen als Liste (Schalter über dem Board)',
-};
-
-export const boardListEn: DeepStrings<typeof boardListDe> = {
-  toggle: {
-    label: 'View',
-    canvas: 'Canvas',
-    list: 'List',
-  },
-  heading: 'Notes as a list',
-  intro: 'The same notes as on the canvas. Changes by others are announced.',
-  loose: 'Not in a group',
-  noteCount_one: '{{count}} note',
-  noteCount_other: '{{count}} notes',
-  emptySection: 'No notes yet.',
-  emptyNote: '(empty note)',
-  addNote: 'Add note',
-  addGroup: 'Add group',
-  edit: 'Edit',
-  editNote: 'Edit note “{{text}}”',
-  done: 'Done',
-  delete: 'Delete',
-  deleteNote: 'Delete note “{{text}}”',
-  moveTo: 'Group',
-  moveToNote: 'Group of note “{{text}}”',
-  renameGroup: 'Rename group “{{title}}”',
-  deleteGroup: 'Delete group “{{title}}” (its notes stay)',
-  groupTitle: 'Group name',
-  byTeam: 'Team: {{team}}',
-  dots_one: '{{count}} dot',
-  dots_other: '{{count}} dots',
-  announce: {
-    addedBy: 'New note by {{team}}',
-    added: 'New note',
-    addedMany: '{{count}} new notes',
-    deleted: 'A note was deleted',
-    deletedMany: '{{count}} notes were deleted',
-  },
-  roveKey: 'Alt + arrow keys',
-  roveAction: 'To the nearest note in that direction, also outside the view',
-  listKey: 'List',
-  listAction: 'All notes and groups as a list (switch above the board)',
 };

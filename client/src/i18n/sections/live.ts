@@ -1,5 +1,3 @@
-import type { DeepStrings } from '../messages-type';
-
 /** What the app-wide live regions say about the session: phases, time, summons, rooms, votes. */
 export const liveDe = {
   phaseStarted: 'Neue Phase: {{title}}',
@@ -12,17 +10,4 @@ export const liveDe = {
   voteOpened: 'Abstimmung geöffnet: {{title}}',
   voteClosed: 'Abstimmung beendet: {{title}}',
   voteRevealed: 'Ergebnis der Abstimmung „{{title}}“ ist da',
-};
-
-export const liveEn: DeepStrings<typeof liveDe> = {
-  phaseStarted: 'New phase: {{title}}',
-  phaseStartedTimed: 'New phase: {{title}}. {{minutes}} minutes.',
-  minutesLeft_one: '{{count}} minute left',
-  minutesLeft_other: '{{count}} minutes left',
-  timeUp: 'Time is up.',
-  summoned: 'Please come to the plenary.',
-  summonedTo: 'Please come to {{station}}.',
-  voteOpened: 'Vote opened: {{title}}',
-  voteClosed: 'Vote closed: {{title}}',
-  voteRevealed: 'The result of the vote “{{title}}” is in',
 };

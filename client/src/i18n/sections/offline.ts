@@ -1,5 +1,3 @@
-import type { DeepStrings } from '../messages-type';
-
 /** The offline line every view shows while the server cannot be reached. */
 export const offlineDe = {
   label: 'Offline',
@@ -12,17 +10,4 @@ export const offlineDe = {
   backLabel: 'Wieder verbunden',
   sending_one: '{{count}} Änderung wird gesendet …',
   sending_other: '{{count}} Änderungen werden gesendet …',
-};
-
-export const offlineEn: DeepStrings<typeof offlineDe> = {
-  label: 'Offline',
-  edits: 'your changes stay on this device and will be sent as soon as the connection is back.',
-  unconfirmed_one: '{{count}} change is not on the server yet.',
-  unconfirmed_other: '{{count}} changes are not on the server yet.',
-  allConfirmed: 'Everything so far is on the server.',
-  commands: 'Commands are accepted again once the connection is back.',
-  reconnecting: 'Reconnecting …',
-  backLabel: 'Back online',
-  sending_one: 'Sending {{count}} change …',
-  sending_other: 'Sending {{count}} changes …',
 };

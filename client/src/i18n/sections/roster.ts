@@ -1,5 +1,3 @@
-import type { DeepStrings } from '../messages-type';
-
 /** The console's list of people, a participant's own name and team, and the facilitator's name on boards. */
 export const rosterDe = {
   heading: 'Personen',
@@ -54,57 +52,4 @@ export const rosterDe = {
   },
   /** How a facilitator appears on a board when no name was typed. */
   moderation: 'Moderation',
-};
-
-export const rosterEn: DeepStrings<typeof rosterDe> = {
-  heading: 'People',
-  count: '{{online}} of {{total}} online',
-  search: 'Search by name',
-  searchPlaceholder: 'Name …',
-  filterTeam: 'Team',
-  allTeams: 'All teams',
-  noTeam: 'No team',
-  filterStatus: 'Status',
-  statusAll: 'All',
-  statusOnline: 'Online',
-  statusOffline: 'Offline',
-  empty: 'Nobody has joined yet.',
-  noMatch: 'Nobody matches this search.',
-  shown: '{{shown}} of {{total}} shown',
-  colName: 'Name',
-  colTeam: 'Team',
-  colWhere: 'Now',
-  colStatus: 'Status',
-  colActions: 'Actions',
-  online: 'online',
-  offline: 'offline',
-  where: {
-    waiting: 'Waiting for the start',
-    plenary: 'In the plenary',
-    choose: 'Still choosing',
-  },
-  moveTo: 'Team of {{name}}',
-  rename: 'Rename',
-  renameLabel: 'New name for {{name}}',
-  save: 'Save',
-  cancel: 'Cancel',
-  remove: 'Remove',
-  removeTitle: 'Remove {{name}}?',
-  removeText:
-    'The name is deleted and this device’s access ends. Notes and votes stay. The person can join again with the code.',
-  removeConfirm: 'Yes, remove',
-  moved: '{{name}} is now in {{team}}.',
-  movedNoTeam: '{{name}} now has no team.',
-  renamed: 'Renamed: {{name}}',
-  removed: '{{name}} was removed.',
-  notFound: 'This person no longer exists.',
-  me: {
-    menu: 'Me',
-    menuLabel: 'My name and team',
-    name: 'Your name',
-    team: 'Your team',
-    save: 'Apply',
-    saved: 'Saved.',
-  },
-  moderation: 'Facilitator',
 };

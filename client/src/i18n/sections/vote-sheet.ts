@@ -1,14 +1,6 @@
-import type { DeepStrings } from '../messages-type';
-
 /** The workshop-wide vote on a participant's screen once it is no longer the current phase's. */
 export const voteSheetDe = {
   showResult: 'Ergebnis der Abstimmung ansehen',
   showVote: 'Abstimmung ansehen',
   hide: 'Ausblenden',
-};
-
-export const voteSheetEn: DeepStrings<typeof voteSheetDe> = {
-  showResult: 'See the result of the vote',
-  showVote: 'See the vote',
-  hide: 'Hide',
 };

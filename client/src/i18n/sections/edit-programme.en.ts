@@ -1,0 +1,40 @@
+import type { DeepStrings } from '../messages-type';
+import type { editProgrammeDe } from './edit-programme';
+
+/** English texts; a separate module so that German readers never download them (see i18n.ts). */
+export const editProgrammeEn: DeepStrings<typeof editProgrammeDe> = {
+  phaseUp: 'Move phase {{index}} “{{title}}” up',
+  phaseDown: 'Move phase {{index}} “{{title}}” down',
+  phaseRemove: 'Remove phase {{index}} “{{title}}”',
+  up: 'Up',
+  down: 'Down',
+  remove: 'Remove',
+  running: 'Running now',
+  runningCannotRemove: 'The running phase cannot be removed. Move on to the next phase first.',
+  removePhaseTitle: 'Remove phase “{{title}}”?',
+  removePhaseText: 'It leaves the agenda on every screen when you save. What was made at its stations stays.',
+  removePhaseConfirm: 'Remove phase',
+  addPhase: 'Add phase',
+  newPhaseTitle: 'Title of the new phase',
+  newPhasePlaceholder: 'e.g. Coffee break',
+  newPhaseMode: 'Kind',
+  newPhasePosition: 'Insert',
+  atStart: 'at the very beginning',
+  afterPhase: 'after phase {{index}}: {{title}}',
+  teamRemove: 'Remove team “{{team}}”',
+  teamInRotation: 'No team can be removed during a rotation: every team after it would change rooms.',
+  removeTeamTitle: 'Remove team “{{team}}”?',
+  removeTeamMembers_one: '{{count}} member: {{names}}',
+  removeTeamMembers_other: '{{count}} members: {{names}}',
+  removeTeamNobody: 'Nobody has joined this team yet.',
+  removeTeamMoveTo: 'Its members move to',
+  withoutTeam: 'no team (place them later)',
+  removeTeamRoom:
+    '“{{room}}” leaves the programme. Its board is archived: it stays on the server with all its content, but no longer appears on screens or in the results.',
+  removeTeamSave: 'This takes effect when you save.',
+  removeTeamConfirm: 'Remove team',
+  stationSearch: 'Find a station',
+  stationSearchPlaceholder: 'Name, e.g. Einstein',
+  stationMatches: '{{shown}} of {{count}} stations',
+  stationNoMatch: 'No station has that name.',
+};
