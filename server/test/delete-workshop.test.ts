@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createNote, notesOf, WS_CLOSE, workshopViewSchema } from '@mutopia/shared';
+import { createNote, notesOf, PROTOCOL_VERSION, WS_CLOSE, workshopViewSchema } from '@mutopia/shared';
 import {
   api,
   connectProvider,
   connectSession,
+  connectSocket,
   createWorkshop,
   destroyAll,
   joinWorkshop,
@@ -39,6 +40,8 @@ describe('deleting a workshop', () => {
     const host = suite.server.app.boardHost;
     await waitFor(() => host.read(boardId, (doc) => notesOf(doc).size) === 1, 'the note on the server');
     const session = await connectSession(suite.server, joined.token);
+    const ended: unknown[] = [];
+    session.socket.on('session:ended', (payload: unknown) => ended.push(payload));
     expect(databaseBytes(suite.dataDir).includes(name)).toBe(true);
 
     // Only the facilitator may delete: not a participant.
@@ -58,6 +61,14 @@ describe('deleting a workshop', () => {
     await waitFor(() => closes.length > 0, 'the board socket to close');
     expect(closes[0]).toBe(WS_CLOSE.workshopDeleted.code);
     await waitFor(() => !session.socket.connected, 'the session socket to close');
+    // Screens are told why, and a screen that comes back later hears the same instead of "no access".
+    expect(ended).toEqual([{ workshopId: created.workshopId, reason: 'deleted' }]);
+    const late = connectSocket(suite.server, { protocol: PROTOCOL_VERSION, token: joined.token });
+    const refusal = await new Promise<string>((resolve) =>
+      late.once('connect_error', (error) => resolve(error.message)),
+    );
+    expect(refusal).toBe('workshop_deleted');
+    late.close();
     const again = await api(
       suite.server,
       'GET',

@@ -155,4 +155,6 @@ export interface SessionServerToClientEvents {
   'session:boards': (payload: { workshopId: string; stats: Record<string, BoardStats> }) => void;
   /** The workshop's definition changed (facilitator edited it during the event): fetch it again. */
   'session:definition': (payload: { workshopId: string }) => void;
+  /** The workshop was deleted: sent just before the server drops every socket of it, so screens say so instead of "no access". */
+  'session:ended': (payload: { workshopId: string; reason: 'deleted' }) => void;
 }

@@ -55,6 +55,7 @@ function StationBoardPage({
   const { t } = useTranslation();
   const view = useSession((s) => s.view);
   const connection = useSession((s) => s.connection);
+  const viewError = useSession((s) => s.viewError);
   const welcome = useSession((s) => s.welcome);
   const role = welcome?.role === 'participant' ? 'participant' : 'facilitator';
   const teamId = welcome?.teamId ?? null;
@@ -62,6 +63,8 @@ function StationBoardPage({
   const station = view?.definition.stations.find((s) => s.id === stationId);
   useDocumentTitle(station?.name);
   const asideTab = useStationAsideTab(station);
+  if (viewError === 'workshop_deleted')
+    return <PageMessage testId="workshop-deleted" title={t('boardRefusal.workshopDeleted')} />;
   if (connection === 'denied') return <PageMessage testId="station-denied" title={t('console.deniedTitle')} />;
   if (!view) return <Loading />;
   const boardId = view.boards[stationId];

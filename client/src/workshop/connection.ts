@@ -51,6 +51,8 @@ export class WorkshopConnection {
   private viewAbort: AbortController | undefined;
   private freshConnection = true;
   private closed = false;
+  /** The server said the workshop is gone: no reconnecting, and no later error may turn this into "no access". */
+  private ended = false;
 
   constructor(
     readonly workshopId: string,
@@ -160,12 +162,20 @@ export class WorkshopConnection {
       clearInterval(this.resync);
       // The server ended this socket on purpose (this person was removed, or the facilitator link replaced):
       // connect once more, so a token that stopped working shows as denied instead of "reconnecting" for ever.
-      if (reason === 'io server disconnect' && !this.closed) socket.connect();
+      if (reason === 'io server disconnect' && !this.closed && !this.ended) socket.connect();
+    });
+    socket.on('session:ended', ({ workshopId }) => {
+      if (workshopId !== this.workshopId) return;
+      this.ended = true;
+      set({ connection: 'denied', viewError: 'workshop_deleted' });
+      this.unregisterHeartbeat?.();
+      this.unregisterHeartbeat = undefined;
     });
     socket.on('connect_error', (error) => {
       // An inactive socket after an error was refused by the server (bad or revoked token) and will not retry.
-      if (!socket.active) {
-        set({ connection: 'denied', viewError: error.message || 'unauthorized' });
+      if (error.message === 'workshop_deleted') this.ended = true;
+      if (!socket.active || this.ended) {
+        set({ connection: 'denied', viewError: this.ended ? 'workshop_deleted' : error.message || 'unauthorized' });
         // A refused token is no lost connection: the offline line must not say edits are waiting.
         this.unregisterHeartbeat?.();
         this.unregisterHeartbeat = undefined;

@@ -73,7 +73,12 @@ export const socketPlugin = fp<{ publicOrigin?: string | undefined }>(
       if (auth.data.protocol !== PROTOCOL_VERSION) return next(new Error('protocol_mismatch'));
       if (auth.data.token !== undefined) {
         const actor = await authenticate(tokens, sessions, auth.data.token);
-        if (!actor) return next(new Error('invalid_token'));
+        if (!actor) {
+          // A genuine token of a workshop that no longer exists: the workshop was deleted (a screen that was
+          // offline at that moment learns it here, not as "no access").
+          const claims = await tokens.verify(auth.data.token);
+          return next(new Error(claims && !sessions.get(claims.wid) ? 'workshop_deleted' : 'invalid_token'));
+        }
         (socket.data as { actor?: Actor }).actor = actor;
       }
       next();

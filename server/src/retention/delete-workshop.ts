@@ -33,7 +33,9 @@ export function deleteWorkshop(
     // Unloading now (not when the close completes) flushes its log while its rows still exist.
     app.boardHost.releaseIfIdle(board);
   }
-  app.io.in(workshopRoom(workshopId)).disconnectSockets(true);
+  app.io.to(workshopRoom(workshopId)).emit('session:ended', { workshopId, reason: 'deleted' });
+  // Not closing the transport: a closed one can drop the 'session:ended' still in its write buffer.
+  app.io.in(workshopRoom(workshopId)).disconnectSockets(false);
 
   const { db, sqlite } = app.database;
   db.transaction((tx) => {

@@ -86,6 +86,8 @@ function ConsoleGate({ workshopId }: { workshopId: string }) {
   const welcome = useSession((s) => s.welcome);
   const viewError = useSession((s) => s.viewError);
 
+  if (viewError === 'workshop_deleted')
+    return <PageMessage testId="workshop-deleted" title={t('boardRefusal.workshopDeleted')} />;
   const denied =
     connection === 'denied' || (welcome !== null && welcome.role !== 'facilitator' && welcome.role !== 'cofacilitator');
   if (denied) {

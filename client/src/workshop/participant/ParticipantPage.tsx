@@ -56,6 +56,8 @@ function ParticipantGate({ workshopId }: { workshopId: string }) {
   const viewError = useSession((s) => s.viewError);
   const joinCode = useWorkshopAccess((s) => s.workshops[workshopId]?.joinCode ?? null);
 
+  if (viewError === 'workshop_deleted')
+    return <PageMessage testId="workshop-deleted" title={t('boardRefusal.workshopDeleted')} />;
   if (connection === 'denied') {
     return (
       <PageMessage

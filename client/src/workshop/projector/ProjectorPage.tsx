@@ -40,6 +40,9 @@ function ProjectorGate({ projectorId }: { projectorId: string }) {
   const connection = useSession((s) => s.connection);
   const view = useSession((s) => s.view);
   const state = useSession((s) => s.state);
+  const viewError = useSession((s) => s.viewError);
+  if (viewError === 'workshop_deleted')
+    return <PageMessage testId="workshop-deleted" title={t('boardRefusal.workshopDeleted')} />;
   if (connection === 'denied') {
     return (
       <PageMessage
