@@ -35,8 +35,8 @@ export function BoardHeader({ boardId, title, session }: BoardHeaderProps) {
       <div className="board-header__tools">
         <DeleteBoardButton boardId={boardId} />
         <DisplayNameField />
-        <DisplayMenu compact />
         <LanguageSwitch />
+        <DisplayMenu compact />
       </div>
     </header>
   );
