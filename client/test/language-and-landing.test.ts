@@ -18,15 +18,16 @@ describe('language', () => {
     await expect(submit.textContent()).resolves.toBe(de.landing.create);
     expect(await page.getAttribute('html', 'lang')).toBe('de');
 
+    // English is its own chunk, fetched on the first switch: the texts change once it has arrived.
     await page.getByTestId('lang-en').click();
-    await expect(submit.textContent()).resolves.toBe(en.landing.create);
+    await expect.poll(() => submit.textContent()).toBe(en.landing.create);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
 
     await page.reload();
     await expect(page.getByTestId('create-board-submit').textContent()).resolves.toBe(en.landing.create);
 
     await page.getByTestId('lang-de').click();
-    await expect(page.getByTestId('create-board-submit').textContent()).resolves.toBe(de.landing.create);
+    await expect.poll(() => page.getByTestId('create-board-submit').textContent()).toBe(de.landing.create);
   });
 });
 

@@ -1,7 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch, useLocation } from 'wouter';
-import { LandingPage } from '../landing/LandingPage';
+import { loadAllTexts } from '../i18n/i18n';
 import { OfflineBanner } from '../ui/OfflineBanner';
 import { NotFoundPage } from './NotFoundPage';
 import { DisplayMenu } from './DisplayMenu';
@@ -9,32 +9,35 @@ import { SiteFooter } from './SiteFooter';
 import { STATEMENT_PATH } from './statement-path';
 import { useApplyDisplay } from './useApplyDisplay';
 
+/**
+ * A page other than the board: lazy, and rendered only once all German texts
+ * are loaded (the entry carries only the board's, see i18n.ts).
+ */
+function page<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => {
+    const [component] = await Promise.all([load(), loadAllTexts()]);
+    return { default: component };
+  });
+}
+
+// The landing page is a chunk of its own too: a board link (the common way in) must not load its cards and forms.
+const LandingPage = page(() => import('../landing/LandingPage').then((m) => m.LandingPage));
 // The board pulls in Yjs, sync and presence; the landing page should not wait for them.
 const BoardPage = lazy(() => import('../board/BoardPage').then((m) => ({ default: m.BoardPage })));
 // Each workshop view is its own chunk: a phone scanning the join QR code loads only the join form.
-const JoinPage = lazy(() => import('../workshop/join/JoinPage').then((m) => ({ default: m.JoinPage })));
-const FacilitatorPage = lazy(() =>
-  import('../workshop/console/FacilitatorPage').then((m) => ({ default: m.FacilitatorPage })),
-);
-const ParticipantPage = lazy(() =>
-  import('../workshop/participant/ParticipantPage').then((m) => ({ default: m.ParticipantPage })),
-);
-const ProjectorPage = lazy(() =>
-  import('../workshop/projector/ProjectorPage').then((m) => ({ default: m.ProjectorPage })),
-);
+const JoinPage = page(() => import('../workshop/join/JoinPage').then((m) => m.JoinPage));
+const FacilitatorPage = page(() => import('../workshop/console/FacilitatorPage').then((m) => m.FacilitatorPage));
+const ParticipantPage = page(() => import('../workshop/participant/ParticipantPage').then((m) => m.ParticipantPage));
+const ProjectorPage = page(() => import('../workshop/projector/ProjectorPage').then((m) => m.ProjectorPage));
 // Series: the console and the public archive are their own chunks, like the workshop views.
-const CreateSeriesPage = lazy(() =>
-  import('../series/CreateSeriesPage').then((m) => ({ default: m.CreateSeriesPage })),
-);
-const SeriesPage = lazy(() => import('../series/SeriesPage').then((m) => ({ default: m.SeriesPage })));
-const ArchivePage = lazy(() => import('../series/ArchivePage').then((m) => ({ default: m.ArchivePage })));
-const StationPage = lazy(() => import('../workshop/StationPage').then((m) => ({ default: m.StationPage })));
+const CreateSeriesPage = page(() => import('../series/CreateSeriesPage').then((m) => m.CreateSeriesPage));
+const SeriesPage = page(() => import('../series/SeriesPage').then((m) => m.SeriesPage));
+const ArchivePage = page(() => import('../series/ArchivePage').then((m) => m.ArchivePage));
+const StationPage = page(() => import('../workshop/StationPage').then((m) => m.StationPage));
 // Results: the public page is opened by people who never joined, so it loads nothing else of the workshop.
-const ResultsPage = lazy(() => import('../results/ResultsPage').then((m) => ({ default: m.ResultsPage })));
-const PublicResultsPage = lazy(() =>
-  import('../results/PublicResultsPage').then((m) => ({ default: m.PublicResultsPage })),
-);
-const StatementPage = lazy(() => import('./StatementPage').then((m) => ({ default: m.StatementPage })));
+const ResultsPage = page(() => import('../results/ResultsPage').then((m) => m.ResultsPage));
+const PublicResultsPage = page(() => import('../results/PublicResultsPage').then((m) => m.PublicResultsPage));
+const StatementPage = page(() => import('./StatementPage').then((m) => m.StatementPage));
 
 function PageLoading() {
   const { t } = useTranslation();

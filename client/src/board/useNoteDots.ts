@@ -1,7 +1,7 @@
 import { useContext, useMemo, useSyncExternalStore } from 'react';
 import type { VoteSessionView } from '@mutopia/shared/votes/vote-schemas';
 import { votesStore } from '../votes/votes-store';
-import { WorkshopContext } from '../workshop/useWorkshop';
+import { WorkshopContext } from '../workshop/workshop-context';
 
 const noSubscription = () => () => {};
 const noSessions = () => null;

@@ -1,6 +1,6 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { Team } from '@mutopia/shared/workshop/definition';
-import { WorkshopContext } from '../workshop/useWorkshop';
+import { WorkshopContext } from '../workshop/workshop-context';
 
 /** The teams of the workshop a board belongs to, and the one this person writes for. */
 export interface NoteTeams {

@@ -1,7 +1,8 @@
 import i18next, { type BackendModule, type ResourceKey } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import { de } from './de';
+import type { de } from './de';
+import { deBoard } from './de-board';
 
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -20,8 +21,9 @@ function reflectLanguage(lng: string): void {
 i18next.on('languageChanged', reflectLanguage);
 
 /**
- * German ships in the entry; English is its own chunk, fetched only when it is
- * chosen or stored (it would otherwise add ~17 KB gzip to every first load).
+ * The board page's German texts ship in the entry; English is its own chunk,
+ * fetched only when it is chosen or stored (it would otherwise add ~15 KB gzip
+ * to every first load), and so is the rest of German (`loadAllTexts`).
  * i18next waits for this before it switches, so every `changeLanguage('en')`
  * shows English at once, with no German flash.
  */
@@ -30,7 +32,7 @@ const lazyLanguages: BackendModule = {
   init() {},
   read(language, _namespace, callback) {
     if (language !== 'en') {
-      callback(null, de as unknown as ResourceKey);
+      callback(null, deBoard as unknown as ResourceKey);
       return;
     }
     import('./en').then(
@@ -48,8 +50,8 @@ export const i18nReady: Promise<unknown> = i18next
   .use(LanguageDetector)
   .use(initReactI18next)
   .init({
-    resources: { de: { translation: de } },
-    // German is bundled; the backend above supplies the rest.
+    resources: { de: { translation: deBoard } },
+    // The board's German is bundled; the backend above and loadAllTexts supply the rest.
     partialBundledLanguages: true,
     fallbackLng: 'de',
     supportedLngs: LANGUAGES,
@@ -64,6 +66,19 @@ export const i18nReady: Promise<unknown> = i18next
       lookupLocalStorage: 'mutopia-language',
     },
   });
+
+let allTexts: Promise<void> | undefined;
+
+/**
+ * Loads the German texts beyond the board's (English is always complete).
+ * Every page but the board awaits this before it renders: see App.tsx.
+ */
+export function loadAllTexts(): Promise<void> {
+  allTexts ??= import('./de').then((m) => {
+    i18next.addResourceBundle('de', 'translation', m.de, true, true);
+  });
+  return allTexts;
+}
 
 export function currentLanguage(): Language {
   const lng = i18next.resolvedLanguage;

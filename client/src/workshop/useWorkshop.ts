@@ -1,7 +1,8 @@
 import type { WorkshopDefinition } from '@mutopia/shared/workshop/definition';
-import { createContext, useContext, useEffect, useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { WorkshopConnection, type WorkshopSessionState } from './connection';
+import { WorkshopContext } from './workshop-context';
 
 /** Opens the workshop's session connection for as long as the caller is mounted. */
 export function useWorkshopConnection(workshopId: string, token: string | null): WorkshopConnection | null {
@@ -21,7 +22,7 @@ export function useWorkshopConnection(workshopId: string, token: string | null):
   return connection;
 }
 
-export const WorkshopContext = createContext<WorkshopConnection | null>(null);
+export { WorkshopContext };
 
 export function useWorkshop(): WorkshopConnection {
   const connection = useContext(WorkshopContext);
