@@ -25,7 +25,10 @@ describe('throttle', () => {
   it('reads a changing interval at each call: fewer runs once the board fills', () => {
     const calls: number[] = [];
     let interval = 50;
-    const t = throttle((n: number) => calls.push(n), () => interval);
+    const t = throttle(
+      (n: number) => calls.push(n),
+      () => interval,
+    );
     t(1);
     interval = 200;
     t(2);
