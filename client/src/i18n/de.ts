@@ -1,5 +1,7 @@
 import type { DeepStrings } from './messages-type';
 import { deBoard } from './de-board';
+import { boardContentWorkshopDe } from './sections/board-content-workshop';
+import { displayStatementDe } from './sections/display-statement';
 import { consoleConsoleDe, consoleProjectorsDe, consoleEditDe } from './sections/console';
 import { editProgrammeDe } from './sections/edit-programme';
 import { linkOriginDe } from './sections/link-origin';
@@ -22,6 +24,9 @@ import { liveDe } from './sections/live';
  */
 export const de = {
   ...deBoard,
+  // Sections the board shares with other pages: the board's part is in de-board.ts.
+  boardContent: { ...deBoard.boardContent, ...boardContentWorkshopDe },
+  display: { ...deBoard.display, ...displayStatementDe },
   landing: {
     createHeading: 'Neues Board',
     titleLabel: 'Titel des Boards',

@@ -1,8 +1,9 @@
 import type { DeepStrings } from '../messages-type';
 import type { boardContentDe } from './board-content';
+import type { boardContentWorkshopDe } from './board-content-workshop';
 
 /** English texts; a separate module so that German readers never download them (see i18n.ts). */
-export const boardContentEn: DeepStrings<typeof boardContentDe> = {
+export const boardContentEn: DeepStrings<typeof boardContentDe & typeof boardContentWorkshopDe> = {
   asideTabs: {
     teamSpace: 'Persona & question',
     mutopia: 'Question & ships',

@@ -1,8 +1,9 @@
 import type { DeepStrings } from '../messages-type';
 import type { displayDe } from './display';
+import type { displayStatementDe } from './display-statement';
 
 /** English texts; a separate module so that German readers never download them (see i18n.ts). */
-export const displayEn: DeepStrings<typeof displayDe> = {
+export const displayEn: DeepStrings<typeof displayDe & typeof displayStatementDe> = {
   menu: {
     button: 'Display',
     label: 'Display: contrast, text size, motion',
