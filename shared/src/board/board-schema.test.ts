@@ -8,11 +8,12 @@ import { addPainPoint, emptyPersona, setGermanLevel, writePersona } from './pers
 import { addCrewMember, addShipStep, createShip, setShipText } from './ships.js';
 
 /** How deep types nest below `type`, counting `type` as 1. */
-function depthOf(type: Y.AbstractType<unknown>): number {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types differ in their event type parameter.
+function depthOf(type: Y.AbstractType<any>): number {
   let deepest = 1;
   const children = type instanceof Y.Map ? [...type.values()] : type instanceof Y.Array ? type.toArray() : [];
   for (const child of children) {
-    if (child instanceof Y.AbstractType) deepest = Math.max(deepest, 1 + depthOf(child as Y.AbstractType<unknown>));
+    if (child instanceof Y.AbstractType) deepest = Math.max(deepest, 1 + depthOf(child));
   }
   return deepest;
 }
