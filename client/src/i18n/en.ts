@@ -1,6 +1,8 @@
 import type { Messages } from './de';
+import { enBoard } from './en-board';
+import { boardContentWorkshopEn } from './sections/board-content-workshop.en';
+import { displayStatementEn } from './sections/display-statement.en';
 import { consoleConsoleEn, consoleProjectorsEn, consoleEditEn } from './sections/console.en';
-import { boardContentEn } from './sections/board-content.en';
 import { editProgrammeEn } from './sections/edit-programme.en';
 import { linkOriginEn } from './sections/link-origin.en';
 import { retentionEn } from './sections/retention.en';
@@ -9,30 +11,16 @@ import { resultsEn } from './sections/results.en';
 import { seriesEn } from './sections/series.en';
 import { stepsEn } from './sections/steps.en';
 import { votesEn } from './sections/votes.en';
-import { offlineEn } from './sections/offline.en';
-import { displayEn } from './sections/display.en';
-import { boardRefusalEn } from './sections/board-refusal.en';
 import { cursorsSwitchEn } from './sections/cursors-switch.en';
-import { boardDeleteEn } from './sections/board-delete.en';
-import { rosterEn } from './sections/roster.en';
 import { revocationEn } from './sections/revocation.en';
 import { projectorScreensEn } from './sections/projector-screens.en';
 import { voteSheetEn } from './sections/vote-sheet.en';
-import { boardLayoutEn } from './sections/board-layout.en';
-import { boardListEn } from './sections/board-list.en';
 import { liveEn } from './sections/live.en';
 
 export const en: Messages = {
-  app: {
-    name: 'Mutopia',
-    pitch: 'The self-hosted whiteboard for workshops: collect, sort and develop ideas together, in real time.',
-    loading: 'Loading …',
-  },
-  language: {
-    label: 'Language',
-    de: 'German',
-    en: 'English',
-  },
+  ...enBoard,
+  boardContent: { ...enBoard.boardContent, ...boardContentWorkshopEn },
+  display: { ...enBoard.display, ...displayStatementEn },
   landing: {
     createHeading: 'New board',
     titleLabel: 'Board title',
@@ -246,124 +234,13 @@ export const en: Messages = {
     create_secret_required: 'This server asks for a secret to create things (or the one entered is wrong).',
     workshop_full: 'This workshop is full: the server admits no more participants. Please speak to the facilitators.',
   },
-  notFound: {
-    pageTitle: 'Page not found',
-    pageText: 'There is nothing at this address.',
-    boardTitle: 'Board not found',
-    boardText: 'This board does not exist (any more). Check the link or create a new board.',
-    home: 'Go to the start page',
-  },
-  board: {
-    loading: 'Loading board …',
-    back: 'Back to overview',
-    untitled: 'Untitled board',
-    canvas: 'Board canvas. Double-click or press N to create a note.',
-    onlineWord: 'online',
-    onlineLabel_one: '{{count}} person is online',
-    onlineLabel_other: '{{count}} people are online',
-    offlineOpen: 'Opened offline – changes will sync as soon as the connection is back.',
-    tabs: { label: 'View', canvas: 'Notes' },
-  },
-  connection: {
-    online: 'Connected',
-    connecting: 'Connecting …',
-    offline: 'Offline',
-    unsynced_one: '{{count}} change not saved yet',
-    unsynced_other: '{{count}} changes not saved yet',
-  },
-  identity: {
-    label: 'Your name',
-    hint: 'This is how others see you',
-    guest: 'Guest {{number}}',
-  },
-  toolbar: {
-    label: 'Tools',
-    addNote: 'Note',
-    addNoteLabel: 'Add a new note (N)',
-    colors: 'Colour of the selected notes',
-    colorOption: 'Colour: {{color}}',
-    delete: 'Delete selected notes (Del)',
-    undo: 'Undo (Ctrl+Z)',
-    redo: 'Redo (Ctrl+Shift+Z)',
-    zoomIn: 'Zoom in (+)',
-    zoomOut: 'Zoom out (−)',
-    zoomFit: 'Show everything (0)',
-    zoomLevel: 'Zoom {{percent}} %',
-    help: 'Show keyboard shortcuts (?)',
-  },
-  colors: {
-    yellow: 'Yellow',
-    orange: 'Orange',
-    pink: 'Pink',
-    green: 'Green',
-    blue: 'Blue',
-    purple: 'Purple',
-    grey: 'Grey',
-  },
-  note: {
-    roleDescription: 'Note',
-    label: '{{text}}',
-    empty: 'Empty note',
-    editLabel: 'Edit note text',
-    resize: 'Resize',
-    selectedBy: 'Selected by {{names}}',
-  },
-  cursor: {
-    label: 'Pointer of {{name}}',
-  },
-  help: {
-    title: 'Keyboard shortcuts',
-    close: 'Close',
-    keys: {
-      newNote: 'N',
-      edit: 'Enter',
-      stopEditing: 'Esc',
-      delete: 'Del / ⌫',
-      move: 'Arrow keys',
-      moveFast: 'Shift + arrow keys',
-      selectMore: 'Shift/Ctrl + click',
-      selectRect: 'Shift + drag',
-      selectAll: 'Ctrl/⌘ + A',
-      undo: 'Ctrl/⌘ + Z',
-      redo: 'Ctrl/⌘ + Shift + Z',
-      pan: 'Drag / mouse wheel',
-      zoom: 'Ctrl + mouse wheel / + −',
-      fit: '0',
-      help: '?',
-    },
-    actions: {
-      newNote: 'New note',
-      edit: 'Edit the selected note',
-      stopEditing: 'Stop editing / clear selection',
-      delete: 'Delete the selection',
-      move: 'Move the selection (nothing selected: move the view)',
-      moveFast: 'Move in big steps',
-      selectMore: 'Add a note to the selection',
-      selectRect: 'Select several notes',
-      selectAll: 'Select all notes',
-      undo: 'Undo your own change',
-      redo: 'Redo',
-      pan: 'Move the view',
-      zoom: 'Zoom',
-      fit: 'Show everything',
-      help: 'Show or hide this help',
-    },
-  },
-  boardContent: boardContentEn,
   linkOrigin: linkOriginEn,
   retention: retentionEn,
   questions: questionsEn,
   votes: votesEn,
   voteSheet: voteSheetEn,
-  boardLayout: boardLayoutEn,
-  boardList: boardListEn,
   live: liveEn,
-  offline: offlineEn,
-  display: displayEn,
-  boardRefusal: boardRefusalEn,
   cursorsSwitch: cursorsSwitchEn,
-  boardDelete: boardDeleteEn,
-  roster: rosterEn,
   revocation: revocationEn,
   projectorScreens: projectorScreensEn,
   results: resultsEn,

@@ -20,12 +20,15 @@ function reflectLanguage(lng: string): void {
 
 i18next.on('languageChanged', reflectLanguage);
 
+/** Set once a page other than the board has asked for all texts. */
+let allTexts: Promise<void> | undefined;
+
 /**
- * The board page's German texts ship in the entry; English is its own chunk,
- * fetched only when it is chosen or stored (it would otherwise add ~15 KB gzip
- * to every first load), and so is the rest of German (`loadAllTexts`).
- * i18next waits for this before it switches, so every `changeLanguage('en')`
- * shows English at once, with no German flash.
+ * The board page's German texts ship in the entry; the rest of German is its
+ * own chunk (`loadAllTexts`), and English too: the board's part when English is
+ * chosen or stored, all of it once a page other than the board has asked for
+ * all texts. i18next waits for this backend before it switches, so every
+ * `changeLanguage('en')` shows English at once, with no German flash.
  */
 const lazyLanguages: BackendModule = {
   type: 'backend',
@@ -35,8 +38,9 @@ const lazyLanguages: BackendModule = {
       callback(null, deBoard as unknown as ResourceKey);
       return;
     }
-    import('./en').then(
-      (m) => callback(null, m.en as unknown as ResourceKey),
+    const english = allTexts ? import('./en').then((m) => m.en) : import('./en-board').then((m) => m.enBoard);
+    english.then(
+      (texts) => callback(null, texts as unknown as ResourceKey),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
     );
   },
@@ -67,16 +71,22 @@ export const i18nReady: Promise<unknown> = i18next
     },
   });
 
-let allTexts: Promise<void> | undefined;
-
 /**
- * Loads the German texts beyond the board's (English is always complete).
- * Every page but the board awaits this before it renders: see App.tsx.
+ * Loads the texts beyond the board's: the rest of German, and of English if
+ * the board's English is already here. Every page but the board awaits this
+ * before it renders: see App.tsx.
  */
 export function loadAllTexts(): Promise<void> {
-  allTexts ??= import('./de').then((m) => {
-    i18next.addResourceBundle('de', 'translation', m.de, true, true);
-  });
+  allTexts ??= Promise.all([
+    import('./de').then((m) => {
+      i18next.addResourceBundle('de', 'translation', m.de, true, true);
+    }),
+    i18next.hasResourceBundle('en', 'translation')
+      ? import('./en').then((m) => {
+          i18next.addResourceBundle('en', 'translation', m.en, true, true);
+        })
+      : undefined,
+  ]).then(() => undefined);
   return allTexts;
 }
 
