@@ -17,8 +17,11 @@ describe('HTTP API', () => {
     const created = await createBoard(suite.server, '  Lösungsraum 1  ');
     expect(created.title).toBe('Lösungsraum 1');
     expect(created.id).toMatch(/^[A-Za-z0-9]{12}$/);
+    // The creator alone gets the key that deletes the board; reading the board never reveals it.
+    const { deleteKey, ...meta } = created as typeof created & { deleteKey?: string };
+    expect(deleteKey).toMatch(/^\S{16,64}$/);
     const fetched = await fetch(`${suite.server.httpUrl}/api/boards/${created.id}`);
-    expect(await fetched.json()).toEqual(created);
+    expect(await fetched.json()).toEqual(meta);
   });
 
   it('answers bad input with a 400 naming the field, and unknown boards with a 404', async () => {
