@@ -34,7 +34,7 @@ describe('a full workshop', () => {
     await phone.goto(`${server.httpUrl}/j/${w.joinCode}`);
     await phone.getByLabel('Dein Name').fill('Cem');
     await phone.getByTestId('join-submit').click();
-    const error = phone.getByRole('alert');
+    const error = phone.getByTestId('join-error');
     await error.waitFor();
     expect(await error.textContent()).toContain('Dieser Workshop ist voll');
     await expect(phone.getByTestId('join-submit').isEnabled()).resolves.toBe(true);
