@@ -35,8 +35,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One Chromium at a time: the machine has two cores.
-          fileParallelism: false,
+          // Two Chromiums at a time on two cores: the tests mostly wait on the network and the page.
         },
       },
     ],

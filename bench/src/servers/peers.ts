@@ -117,6 +117,8 @@ async function launch(kind: PeerKind, dataDir: string, options: PeerOptions): Pr
           LOG_LEVEL: 'info',
           LOG_FORMAT: 'json',
           DEMO_BOARD: 'false',
+          // S6 joins 250 people from one loopback address in a few seconds; a venue would be 1-3 addresses.
+          JOIN_BURST: '1000',
           CLIENT_DIST,
           ...options.env,
         },
