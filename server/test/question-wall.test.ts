@@ -59,7 +59,7 @@ async function viewerToken(workshopId: string, facilitatorToken: string): Promis
 
 const storedText = (teamId: string) =>
   (
-    suite.server.app.database.sqlite.prepare('SELECT text FROM questions WHERE team_id = ?').get(teamId) as
+    suite.server.app.database.sqlite!.prepare('SELECT text FROM questions WHERE team_id = ?').get(teamId) as
       { text: string } | undefined
   )?.text;
 

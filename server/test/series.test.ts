@@ -10,7 +10,7 @@ const suite = serverPerTest();
 describe('a workshop series', () => {
   it('stores a year of topics and keeps only a hash of the series secret', async () => {
     const { seriesId, facilitatorSecret, token } = await createSeries(suite);
-    const row = suite.server.app.database.sqlite.prepare('SELECT * FROM series WHERE id = ?').get(seriesId) as Record<
+    const row = suite.server.app.database.sqlite!.prepare('SELECT * FROM series WHERE id = ?').get(seriesId) as Record<
       string,
       unknown
     >;

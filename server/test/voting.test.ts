@@ -76,7 +76,7 @@ describe('dot voting', () => {
         if (list[k]!.ok) expected[itemId] = (expected[itemId] ?? 0) + 1;
       });
     });
-    const perVoter = suite.server.app.database.sqlite
+    const perVoter = suite.server.app.database.sqlite!
       .prepare('SELECT participant_id, count(*) AS n FROM votes WHERE session_id = ? GROUP BY participant_id')
       .all(sessionId) as Array<{ n: number }>;
     expect(perVoter).toHaveLength(30);

@@ -38,7 +38,7 @@ describe('workshops over HTTP', () => {
     expect(view.definition.title).toBe('WBK Halle');
     expect(Object.keys(view.boards).sort()).toEqual(view.definition.stations.map((s) => s.id).sort());
 
-    const row = suite.server.app.database.sqlite.prepare('SELECT * FROM workshops').get() as Record<string, unknown>;
+    const row = suite.server.app.database.sqlite!.prepare('SELECT * FROM workshops').get() as Record<string, unknown>;
     expect(JSON.stringify(row)).not.toContain(facilitatorSecret);
     expect(row['facilitator_secret_hash']).toMatch(/^[0-9a-f]{64}$/);
   });

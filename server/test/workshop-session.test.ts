@@ -94,7 +94,7 @@ describe('running a workshop over socket.io', () => {
     expect(await facilitator.command({ type: 'phase.next' })).toEqual({ ok: true });
     await waitFor(() => participant.last()!.state.revision > before, 'the facilitator change');
     expect(participant.last()!.state.revision).toBe(before + 1);
-    const row = suite.server.app.database.sqlite.prepare('SELECT state FROM workshops').get() as { state: string };
+    const row = suite.server.app.database.sqlite!.prepare('SELECT state FROM workshops').get() as { state: string };
     expect(JSON.parse(row.state).revision).toBe(before + 1);
     facilitator.close();
     participant.close();

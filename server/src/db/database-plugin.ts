@@ -1,25 +1,25 @@
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
 import { BoardStore } from '../persistence/board-store.js';
-import { checkpoint, openDatabase, type Database_ } from './database.js';
+import { openStore } from './open-store.js';
+import type { StoreDb } from './store-db.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    database: Database_;
+    database: StoreDb;
     boards: BoardStore;
   }
 }
 
 export const databasePlugin = fp<{ config: Config }>(
   async (app, { config }) => {
-    const database = openDatabase(config.DATA_DIR, config.DB_SYNCHRONOUS);
+    const database = await openStore(config);
     app.decorate('database', database);
-    app.decorate('boards', new BoardStore(database.db));
-    app.log.info({ file: database.file }, 'database open');
+    app.decorate('boards', new BoardStore(database));
+    app.log.info({ store: database.dialect, where: database.describe }, 'database open');
     // onClose runs after every preClose hook, so the Yjs host has flushed by now.
     app.addHook('onClose', async () => {
-      checkpoint(database.sqlite);
-      database.sqlite.close();
+      await database.close();
     });
   },
   { name: 'database' },

@@ -5,7 +5,7 @@ export async function healthRoutes(app: FastifyInstance): Promise<void> {
   app.get('/healthz', async (_request, reply) => {
     let database: Health['database'] = 'ok';
     try {
-      app.database.sqlite.prepare('SELECT 1').get();
+      await app.database.ping();
     } catch {
       database = 'unreachable';
     }

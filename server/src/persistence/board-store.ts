@@ -2,7 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import { initBoardMeta, type BoardMeta } from '@mutopia/shared';
 import { customAlphabet } from 'nanoid';
 import * as Y from 'yjs';
-import type { Db } from '../db/database.js';
+import type { Db, StoreDb } from '../db/store-db.js';
 import { boards, boardSnapshots } from '../db/schema.js';
 
 type Writer = Pick<Db, 'insert'>;
@@ -39,7 +39,11 @@ export const newBoardId = customAlphabet('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZab
 
 /** Board metadata: which boards exist. Their content lives in the update log. */
 export class BoardStore {
-  constructor(private readonly db: Db) {}
+  private readonly db: Db;
+
+  constructor(store: StoreDb) {
+    this.db = store.db;
+  }
 
   /** Creates a board; `station` ties it to a workshop station, whose tokens then guard it. */
   create(

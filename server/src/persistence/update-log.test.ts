@@ -4,27 +4,30 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { createNote, readNotes } from '@mutopia/shared';
-import { openDatabase, type Database_ } from '../db/database.js';
+import { openSqliteStore } from '../db/database.js';
+import type { StoreDb } from '../db/store-db.js';
 import { BoardStore } from './board-store.js';
 import { applyStoredUpdates } from './merge-updates.js';
 import { UpdateLog } from './update-log.js';
 
 let dir: string;
-let database: Database_;
+let database: StoreDb;
+let sqlite: NonNullable<StoreDb['sqlite']>;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'mutopia-log-'));
-  database = openDatabase(dir, 'NORMAL');
-  new BoardStore(database.db).create('board1', 'B', Y.encodeStateAsUpdate(new Y.Doc()));
+  database = openSqliteStore(dir, 'NORMAL');
+  sqlite = database.sqlite!;
+  new BoardStore(database).create('board1', 'B', Y.encodeStateAsUpdate(new Y.Doc()));
 });
 
 afterEach(() => {
-  if (database.sqlite.open) database.sqlite.close();
+  if (sqlite.open) sqlite.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 function rowCount(): number {
-  return (database.sqlite.prepare('SELECT count(*) AS n FROM board_updates').get() as { n: number }).n;
+  return (sqlite.prepare('SELECT count(*) AS n FROM board_updates').get() as { n: number }).n;
 }
 
 function logWith(overrides: Partial<ConstructorParameters<typeof UpdateLog>[1]> = {}): UpdateLog {
@@ -100,14 +103,14 @@ describe('update log', () => {
       log.load('board1');
       const durable = vi.fn();
       const doc = loggedDoc(log, durable);
-      database.sqlite.exec(
+      sqlite.exec(
         'CREATE TRIGGER fail BEFORE INSERT ON board_updates BEGIN SELECT RAISE(FAIL, "disk full"); END',
       );
       createNote(doc, { x: 0, y: 0 });
       log.flush();
       expect(errors).toHaveLength(1);
       expect(durable).not.toHaveBeenCalled();
-      database.sqlite.exec('DROP TRIGGER fail');
+      sqlite.exec('DROP TRIGGER fail');
       vi.advanceTimersByTime(1000);
       expect(rowCount()).toBe(1);
       expect(durable).toHaveBeenCalledTimes(1);

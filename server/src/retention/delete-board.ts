@@ -43,6 +43,6 @@ export function deletePlainBoard(app: FastifyInstance, boardId: string): boolean
   const { db, sqlite } = app.database;
   db.delete(boards).where(eq(boards.id, boardId)).run();
   app.results.forgetBoards([boardId]);
-  checkpoint(sqlite);
+  checkpoint(sqlite!);
   return true;
 }

@@ -50,7 +50,7 @@ export function deleteWorkshop(
   app.workshops.sessions.forget(workshopId);
   // Deleted for good means out of memory too, not only off the disk.
   app.results.forgetBoards([...boardIds]);
-  checkpoint(sqlite);
+  checkpoint(sqlite!);
   return true;
 }
 

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { checkpoint, type Database_ } from '../db/database.js';
+import { checkpoint } from '../db/database.js';
+import type { StoreDb } from '../db/store-db.js';
 import { participants } from '../db/schema.js';
 
 /**
@@ -10,7 +11,7 @@ import { participants } from '../db/schema.js';
  * checkpoint clears the WAL, so the name is not readable in either file.
  * Idempotent: the roster's removal may have deleted the row already.
  */
-export function erasePersonalData(database: Pick<Database_, 'db' | 'sqlite'>, participantId: string): void {
+export function erasePersonalData(database: Pick<StoreDb, 'db' | 'sqlite'>, participantId: string): void {
   database.db.delete(participants).where(eq(participants.id, participantId)).run();
-  checkpoint(database.sqlite);
+  checkpoint(database.sqlite!);
 }
