@@ -71,8 +71,8 @@ describe('board sync over the y-websocket protocol', () => {
     for (let i = 0; i < 35; i++) updateNote(writer.doc, id, { x: i });
     const watcher = connectProvider(suite.server, board.id);
     await waitFor(() => readNotes(watcher.doc)[0]?.x === 34, 'last move to arrive');
-    const rows = suite.server.app.database.sqlite!
-      .prepare('SELECT count(*) AS n FROM board_updates WHERE board_id = ?')
+    const rows = suite.server.app.database
+      .sqlite!.prepare('SELECT count(*) AS n FROM board_updates WHERE board_id = ?')
       .get(board.id) as { n: number };
     expect(rows.n).toBeLessThan(10);
     destroyAll(writer, watcher);

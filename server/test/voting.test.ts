@@ -76,8 +76,8 @@ describe('dot voting', () => {
         if (list[k]!.ok) expected[itemId] = (expected[itemId] ?? 0) + 1;
       });
     });
-    const perVoter = suite.server.app.database.sqlite!
-      .prepare('SELECT participant_id, count(*) AS n FROM votes WHERE session_id = ? GROUP BY participant_id')
+    const perVoter = suite.server.app.database
+      .sqlite!.prepare('SELECT participant_id, count(*) AS n FROM votes WHERE session_id = ? GROUP BY participant_id')
       .all(sessionId) as Array<{ n: number }>;
     expect(perVoter).toHaveLength(30);
     expect(perVoter.every((row) => row.n === 3)).toBe(true);

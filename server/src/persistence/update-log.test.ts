@@ -103,9 +103,7 @@ describe('update log', () => {
       log.load('board1');
       const durable = vi.fn();
       const doc = loggedDoc(log, durable);
-      sqlite.exec(
-        'CREATE TRIGGER fail BEFORE INSERT ON board_updates BEGIN SELECT RAISE(FAIL, "disk full"); END',
-      );
+      sqlite.exec('CREATE TRIGGER fail BEFORE INSERT ON board_updates BEGIN SELECT RAISE(FAIL, "disk full"); END');
       createNote(doc, { x: 0, y: 0 });
       log.flush();
       expect(errors).toHaveLength(1);
