@@ -74,4 +74,6 @@ process.on('message', (message: RpcRequest) => {
 // Stray socket errors of clients that are being torn down must not end the run.
 process.on('uncaughtException', (error) => console.error('generator:', error));
 process.on('disconnect', () => process.exit(0));
+// A normal exit lets `--cpu-prof` write its profile.
+process.on('SIGTERM', () => process.exit(0));
 process.send?.({ rpc: 0, result: 'ready' });

@@ -28,7 +28,16 @@ export class Generator {
     const child = spawnPinned(
       LOAD_CORE,
       process.execPath,
-      ['--max-old-space-size=8192', '--import', 'tsx', join(BENCH_SRC, 'generator/main.ts')],
+      [
+        '--max-old-space-size=8192',
+        // Where the generator's own time goes (`BENCH_GENERATOR_PROFILE_DIR=…`): which side limits a figure.
+        ...(process.env.BENCH_GENERATOR_PROFILE_DIR
+          ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_GENERATOR_PROFILE_DIR}`]
+          : []),
+        '--import',
+        'tsx',
+        join(BENCH_SRC, 'generator/main.ts'),
+      ],
       { cwd: join(BENCH_SRC, '..'), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
     );
     const generator = new Generator(child);
