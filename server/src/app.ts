@@ -1,6 +1,7 @@
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { redisPlugin } from './cluster/redis-plugin.js';
 import type { Config } from './config.js';
 import { databasePlugin } from './db/database-plugin.js';
 import { accessibilityRoutes } from './http/accessibility-routes.js';
@@ -10,6 +11,8 @@ import { healthRoutes } from './http/health-routes.js';
 import { staticPlugin } from './http/static-plugin.js';
 import { strayUpgrades } from './http/stray-upgrades.js';
 import { questionsPlugin } from './questions/questions-plugin.js';
+import { ErrorTally } from './metrics/error-tally.js';
+import { metricsPlugin } from './metrics/metrics-plugin.js';
 import { guardCreation } from './retention/create-secret.js';
 import { retentionPlugin } from './retention/retention-plugin.js';
 import { resultsPlugin } from './results/results-plugin.js';
@@ -22,9 +25,11 @@ import { yjsPlugin } from './yjs/yjs-plugin.js';
 /** Builds the whole server; `main` and the tests both start it through here. */
 export async function buildApp(config: Config): Promise<FastifyInstance> {
   const pretty = (config.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json')) === 'pretty';
+  const errors = new ErrorTally();
   const app = Fastify({
     logger: {
       level: config.LOG_LEVEL,
+      hooks: { logMethod: errors.hook() },
       ...(pretty ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname,reqId' } } } : {}),
     },
     // One line per request is noise at a 250-person event; errors are still logged.
@@ -56,8 +61,12 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     // Plain-HTTP installs on a LAN must keep working.
     strictTransportSecurity: false,
   });
+  await app.register(redisPlugin, { config });
+  await app.register(metricsPlugin, { token: config.METRICS_TOKEN, errors });
   await app.register(rateLimit, {
     global: false,
+    // With several nodes, every node counts against the same limits.
+    ...(app.redis ? { redis: app.redis, nameSpace: 'mutopia:rate-limit:', skipOnError: true } : {}),
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       ...errorBody('rate_limited', `Too many requests; try again in ${context.after}.`),
@@ -68,7 +77,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   await app.register(databasePlugin, { config });
   await app.register(workshopsPlugin, { config });
   await app.register(yjsPlugin, { config });
-  await app.register(socketPlugin, { publicOrigin: config.PUBLIC_ORIGIN });
+  await app.register(socketPlugin, { publicOrigin: config.PUBLIC_ORIGIN, adapter: app.socketAdapter });
   await app.register(strayUpgrades);
   await app.register(questionsPlugin);
   await app.register(votesPlugin);

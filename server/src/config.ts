@@ -80,6 +80,16 @@ export const configSchema = z.object({
     .optional(),
   /** Who runs this server, named on the accessibility statement (e.g. the public body). */
   ACCESSIBILITY_OPERATOR: z.string().trim().min(1).max(200).optional(),
+  /**
+   * `redis://…` makes several nodes share traffic: socket.io rooms, rate limits. Without it this
+   * node serves alone; see docs/operations.md#several-nodes.
+   */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL')
+    .optional(),
+  /** When set, `GET /metrics` needs `Authorization: Bearer <METRICS_TOKEN>`; open otherwise. */
+  METRICS_TOKEN: z.string().min(16).optional(),
   /** The built client; the server serves it when the folder exists. */
   CLIENT_DIST: z
     .string()

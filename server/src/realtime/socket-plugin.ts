@@ -10,7 +10,7 @@ import {
   type ClientToServerEvents,
   type ServerToClientEvents,
 } from '@mutopia/shared';
-import { Server, type Socket } from 'socket.io';
+import { Server, type ServerOptions, type Socket } from 'socket.io';
 import { rateBucket } from '../rate-bucket.js';
 import { authenticate } from '../workshops/authenticate.js';
 import type { Actor } from '../workshops/workshop-sessions.js';
@@ -43,8 +43,8 @@ function isEventName(name: unknown): name is keyof typeof clientEventSchemas {
  * The server-authoritative session channel. Every event is rate limited and its
  * payload validated against the schema in shared/ before a handler sees it.
  */
-export const socketPlugin = fp<{ publicOrigin?: string | undefined }>(
-  async (app, { publicOrigin }) => {
+export const socketPlugin = fp<{ publicOrigin?: string | undefined; adapter?: ServerOptions['adapter'] | undefined }>(
+  async (app, { publicOrigin, adapter }) => {
     // Like the Yjs endpoint: with PUBLIC_ORIGIN set, a browser page of another origin is refused.
     const allowedOrigin = publicOrigin && new URL(publicOrigin).origin;
     const io: IoServer = new Server(app.server, {
@@ -60,6 +60,11 @@ export const socketPlugin = fp<{ publicOrigin?: string | undefined }>(
       pingTimeout: HEARTBEAT.timeoutMs,
       // Leave upgrades on other paths (the Yjs endpoint) alone.
       destroyUpgrade: false,
+      // With several nodes, rooms and recovery sessions live in Redis (cluster/redis-plugin.ts).
+      ...(adapter ? { adapter } : {}),
+      // A client back within two minutes gets the events it missed, on whichever node it reaches.
+      // The middleware still runs (skipMiddlewares: false): a revoked token or a deleted workshop stays refused.
+      connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
     });
 
     const { sessions, tokens } = app.workshops;
