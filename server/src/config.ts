@@ -20,6 +20,16 @@ export const configSchema = z.object({
   /** `pretty` for people at a terminal, `json` for log collectors; defaults to pretty on a TTY. */
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * `postgres://user:password@host:5432/db`: store everything in PostgreSQL instead of the SQLite file
+   * in DATA_DIR (several nodes share one database; see docs/operations.md).
+   */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'a postgres:// or postgresql:// URL')
+    .optional(),
+  /** Connections each node keeps open to PostgreSQL at most. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
   /** SQLite `synchronous`: NORMAL survives a crash of the process, FULL also a power cut. */
   DB_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
   /** Create the demo board when the database holds no board yet. */
