@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectSession, createWorkshop, joinWorkshop, waitFor, type SessionClient } from '../harness.js';
+import { startRedis, type RedisProcess } from '../services/redis-server.js';
+import { startFleet, type Fleet } from './nodes.js';
+
+const METRICS_TOKEN = 'metrics-token-for-the-fleet-test';
+
+/** The value of one unlabelled series in a Prometheus text answer. */
+function sample(text: string, name: string): number | undefined {
+  const line = text.split('\n').find((l) => l.startsWith(`${name} `));
+  return line === undefined ? undefined : Number(line.slice(name.length + 1));
+}
+
+async function metrics(url: string, token?: string): Promise<Response> {
+  return fetch(`${url}/metrics`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
+}
+
+describe('two nodes sharing one Redis', () => {
+  let redis: RedisProcess | undefined;
+  let fleet: Fleet | undefined;
+  const clients: SessionClient[] = [];
+
+  beforeAll(async () => {
+    redis = await startRedis();
+    fleet = await startFleet(2, { env: { REDIS_URL: redis.url, METRICS_TOKEN } });
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const client of clients) client.close();
+    await fleet?.stop();
+    await redis?.stop();
+  }, 60_000);
+
+  it('brings a phase change made on node A to a participant connected to node B, also after Redis restarted', async () => {
+    const [a, b] = fleet!.nodes as [Fleet['nodes'][0], Fleet['nodes'][0]];
+    const w = await createWorkshop(a);
+    const facilitator = await connectSession(a, w.facilitatorToken);
+    clients.push(facilitator);
+    const joined = await joinWorkshop(a, w.joinCode, 'Ada');
+    const participant = await connectSession(b, joined.token);
+    clients.push(participant);
+    const phase = () => participant.last()?.state.phaseIndex;
+    expect(phase()).not.toBe(1);
+
+    expect(await facilitator.command({ type: 'phase.goto', phaseIndex: 1 })).toEqual({ ok: true });
+    // Only Redis carries A's broadcast to B: B's own server never saw the command.
+    await waitFor(() => phase() === 1, 'the new phase on node B', 10_000);
+
+    // Redis dies and comes back empty; the sockets to the nodes stay open, the next event must still cross.
+    await redis!.restart();
+    expect(await facilitator.command({ type: 'phase.goto', phaseIndex: 2 })).toEqual({ ok: true });
+    await waitFor(() => phase() === 2, 'the phase after the restart', 20_000);
+    expect(participant.socket.connected).toBe(true);
+  }, 60_000);
+
+  it('answers GET /metrics on every node with the fleet series, only with the token', async () => {
+    const [a, b] = fleet!.nodes as [Fleet['nodes'][0], Fleet['nodes'][0]];
+    expect((await metrics(a.httpUrl)).status).toBe(401);
+    expect((await metrics(a.httpUrl, 'wrong-token-of-the-same-size-xxxx')).status).toBe(401);
+
+    const w = await createWorkshop(a);
+    const before = await (await metrics(b.httpUrl, METRICS_TOKEN)).text();
+    const joined = await joinWorkshop(a, w.joinCode, 'Grace');
+    const client = await connectSession(b, joined.token);
+    clients.push(client);
+    const response = await metrics(b.httpUrl, METRICS_TOKEN);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/plain');
+    const text = await response.text();
+    for (const name of [
+      'mutopia_socketio_connections',
+      'mutopia_socketio_sessions',
+      'mutopia_yjs_connections',
+      'mutopia_boards_hosted',
+      'mutopia_update_log_flush_seconds',
+      'mutopia_errors_total',
+      'mutopia_round_trip_seconds',
+      'mutopia_nodejs_eventloop_lag_seconds',
+    ]) {
+      expect(text, name).toContain(`# TYPE ${name} `);
+    }
+    // The new participant's socket shows up on the node it connected to.
+    expect(sample(text, 'mutopia_socketio_sessions')).toBe(sample(before, 'mutopia_socketio_sessions')! + 1);
+    expect(text).toMatch(/mutopia_round_trip_seconds_count\{target="redis"\} [1-9]/);
+    expect(text).toMatch(/mutopia_round_trip_seconds_count\{target="database"\} [1-9]/);
+    expect(text).toContain('mutopia_backend_up{target="redis"} 1');
+  }, 30_000);
+});
