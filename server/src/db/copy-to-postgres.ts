@@ -155,7 +155,12 @@ async function main(): Promise<void> {
   try {
     const { to, force } = parseArgs(process.argv.slice(2));
     const config = loadConfig({ ...process.env, DATABASE_URL: undefined });
-    await copyToPostgres({ dataDir: config.DATA_DIR, url: to, force, log: (line) => console.log(line) });
+    await copyToPostgres({
+      dataDir: config.DATA_DIR,
+      url: to,
+      force,
+      log: (line) => process.stdout.write(`${line}\n`),
+    });
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;
