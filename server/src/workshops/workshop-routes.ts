@@ -51,7 +51,7 @@ export async function workshopRoutes(app: FastifyInstance, { config }: { config:
   const { store, sessions, tokens } = app.workshops;
   const loginFailures = new ConnectLimiter(LOGIN_FAILURES);
   // Joins per address: the burst lets a room behind one NAT join at once, the refill stops a flood.
-  const joins = new ConnectLimiter({ burst: config.JOIN_BURST, perSecond: config.JOINS_PER_SECOND });
+  const joins = app.createLimiter('joins', { burst: config.JOIN_BURST, perSecond: config.JOINS_PER_SECOND });
   const prune = setInterval(() => {
     joins.prune();
     loginFailures.prune();
@@ -171,7 +171,7 @@ export async function workshopRoutes(app: FastifyInstance, { config }: { config:
   });
 
   app.post(`${API_PREFIX}/join/:code`, async (request, reply) => {
-    if (!joins.tryConnect(request.ip))
+    if (!(await joins.take(request.ip)))
       throw new HttpError(429, 'rate_limited', 'Too many joins from this address; try again in a few seconds.');
     const { code } = joinParams.parse(request.params);
     const body = joinBodySchema.parse(request.body);
