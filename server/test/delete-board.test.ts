@@ -36,14 +36,14 @@ describe('deleting a plain board', () => {
     provider.ws?.addEventListener('close', (event) => closes.push({ code: event.code, reason: event.reason }));
     createNote(provider.doc, { x: 0, y: 0, text: noteText });
     const host = suite.server.app.boardHost;
-    await waitFor(() => host.read(board.id, (doc) => notesOf(doc).size) === 1, 'the note on the server');
+    await waitFor(async () => (await host.read(board.id, (doc) => notesOf(doc).size)) === 1, 'the note on the server');
     expect(databaseBytes(suite.dataDir).includes(noteText)).toBe(true);
 
     // Without the key, with another board's key, or a workshop's board: refused.
     expect((await deleteBoard(board.id)).status).toBe(403);
     expect((await deleteBoard(board.id, other.deleteKey)).status).toBe(403);
     const workshop = await createWorkshop(suite.server);
-    const stationBoard = Object.values(suite.server.app.boards.stationBoards(workshop.workshopId))[0]!;
+    const stationBoard = Object.values(await suite.server.app.boards.stationBoards(workshop.workshopId))[0]!;
     expect((await deleteBoard(stationBoard, board.deleteKey)).status).toBe(404);
 
     const deleted = await deleteBoard(board.id, board.deleteKey);

@@ -15,9 +15,15 @@ describe('a deleted note leaves no trace', () => {
     await synced(writer);
     const noteId = createNote(writer.doc, { x: 0, y: 0, text: `${secret} ${'lang '.repeat(200)}` });
     const host = suite.server.app.boardHost;
-    await waitFor(() => host.read(board.id, (doc) => notesOf(doc).has(noteId)) === true, 'the note on the server');
+    await waitFor(
+      async () => (await host.read(board.id, (doc) => notesOf(doc).has(noteId))) === true,
+      'the note on the server',
+    );
     deleteNotes(writer.doc, [noteId]);
-    await waitFor(() => host.read(board.id, (doc) => notesOf(doc).size) === 0, 'the deletion on the server');
+    await waitFor(
+      async () => (await host.read(board.id, (doc) => notesOf(doc).size)) === 0,
+      'the deletion on the server',
+    );
 
     // The last client leaves: the board is unloaded and its log compacted into a snapshot.
     destroyAll(writer);

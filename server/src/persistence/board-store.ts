@@ -2,26 +2,22 @@ import { count, eq } from 'drizzle-orm';
 import { initBoardMeta, type BoardMeta } from '@mutopia/shared';
 import { customAlphabet } from 'nanoid';
 import * as Y from 'yjs';
-import type { Db, StoreDb } from '../db/store-db.js';
-import { boards, boardSnapshots } from '../db/schema.js';
-
-type Writer = Pick<Db, 'insert'>;
+import { first, type Db, type StoreDb, type Tables } from '../db/store-db.js';
 
 /** Inserts a board and its first snapshot; for callers that create boards inside their own transaction. */
-export function insertBoard(
-  tx: Writer,
+export async function insertBoard(
+  tx: Db,
+  t: Tables,
   id: string,
   title: string,
   initialState: Uint8Array,
   station?: { workshopId: string; stationId: string },
-): BoardMeta {
+): Promise<BoardMeta> {
   const createdAt = new Date();
-  tx.insert(boards)
-    .values({ id, title, createdAt, workshopId: station?.workshopId, stationId: station?.stationId })
-    .run();
-  tx.insert(boardSnapshots)
-    .values({ boardId: id, data: Buffer.from(initialState), updatedAt: createdAt })
-    .run();
+  await tx
+    .insert(t.boards)
+    .values({ id, title, createdAt, workshopId: station?.workshopId, stationId: station?.stationId });
+  await tx.insert(t.boardSnapshots).values({ boardId: id, data: Buffer.from(initialState), updatedAt: createdAt });
   return { id, title, createdAt: createdAt.toISOString() };
 }
 
@@ -39,11 +35,7 @@ export const newBoardId = customAlphabet('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZab
 
 /** Board metadata: which boards exist. Their content lives in the update log. */
 export class BoardStore {
-  private readonly db: Db;
-
-  constructor(store: StoreDb) {
-    this.db = store.db;
-  }
+  constructor(private readonly store: StoreDb) {}
 
   /** Creates a board; `station` ties it to a workshop station, whose tokens then guard it. */
   create(
@@ -51,39 +43,54 @@ export class BoardStore {
     title: string,
     initialState: Uint8Array,
     station?: { workshopId: string; stationId: string },
-  ): BoardMeta {
-    return this.db.transaction((tx) => insertBoard(tx, id, title, initialState, station));
+  ): Promise<BoardMeta> {
+    return this.store.transaction((tx) => insertBoard(tx, this.store.t, id, title, initialState, station));
   }
 
-  get(id: string): BoardMeta | undefined {
-    const row = this.db.select().from(boards).where(eq(boards.id, id)).get();
+  /** Inserts a board inside the caller's transaction `tx` (a workshop's stations). */
+  insert(
+    tx: Db,
+    id: string,
+    title: string,
+    initialState: Uint8Array,
+    station?: { workshopId: string; stationId: string },
+  ): Promise<BoardMeta> {
+    return insertBoard(tx, this.store.t, id, title, initialState, station);
+  }
+
+  async get(id: string): Promise<BoardMeta | undefined> {
+    const { db, t } = this.store;
+    const row = await first(db.select().from(t.boards).where(eq(t.boards.id, id)));
     return row && { id: row.id, title: row.title, createdAt: row.createdAt.toISOString() };
   }
 
-  rename(id: string, title: string): void {
-    this.db.update(boards).set({ title }).where(eq(boards.id, id)).run();
+  async rename(id: string, title: string): Promise<void> {
+    const { db, t } = this.store;
+    await db.update(t.boards).set({ title }).where(eq(t.boards.id, id));
   }
 
-  exists(id: string): boolean {
-    return this.access(id) !== undefined;
+  async exists(id: string): Promise<boolean> {
+    return (await this.access(id)) !== undefined;
   }
 
   /** Who may open the board: undefined if it does not exist, else the workshop guarding it (null: anyone with the link). */
-  access(id: string): { workshopId: string | null } | undefined {
-    return this.db.select({ workshopId: boards.workshopId }).from(boards).where(eq(boards.id, id)).get();
+  access(id: string): Promise<{ workshopId: string | null } | undefined> {
+    const { db, t } = this.store;
+    return first(db.select({ workshopId: t.boards.workshopId }).from(t.boards).where(eq(t.boards.id, id)));
   }
 
   /** Station id → board id for one workshop. */
-  stationBoards(workshopId: string): Record<string, string> {
-    const rows = this.db
-      .select({ id: boards.id, stationId: boards.stationId })
-      .from(boards)
-      .where(eq(boards.workshopId, workshopId))
-      .all();
+  async stationBoards(workshopId: string): Promise<Record<string, string>> {
+    const { db, t } = this.store;
+    const rows = await db
+      .select({ id: t.boards.id, stationId: t.boards.stationId })
+      .from(t.boards)
+      .where(eq(t.boards.workshopId, workshopId));
     return Object.fromEntries(rows.filter((r) => r.stationId !== null).map((r) => [r.stationId!, r.id]));
   }
 
-  count(): number {
-    return this.db.select({ n: count() }).from(boards).get()?.n ?? 0;
+  async count(): Promise<number> {
+    const { db, t } = this.store;
+    return (await first(db.select({ n: count() }).from(t.boards)))?.n ?? 0;
   }
 }

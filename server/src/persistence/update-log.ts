@@ -1,6 +1,5 @@
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
-import type { Db } from '../db/database.js';
-import { boardSnapshots, boardUpdates } from '../db/schema.js';
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Db, StoreDb } from '../db/store-db.js';
 
 export interface UpdateLogOptions {
   compactAfterUpdates: number;
@@ -8,11 +7,29 @@ export interface UpdateLogOptions {
   /** Called after a flush for each board whose log has grown past a threshold. */
   onOverThreshold: (boardId: string) => void;
   onError: (error: unknown) => void;
+  /** Called after each durable flush with its duration and how many updates it wrote (metrics). */
+  onFlush?: (seconds: number, updates: number) => void;
 }
 
 interface Pending {
   updates: Uint8Array[];
   onDurable: Array<() => void>;
+  /**
+   * A snapshot to store in this write: it holds the board's stored log and
+   * `updates[0..index)`, so those are not written and the log is dropped.
+   */
+  compaction?: { state: Uint8Array; index: number };
+}
+
+interface Waiter {
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/** What one write takes: the pending updates of every board, and who waits for them. */
+interface Batch {
+  boards: Map<string, Pending>;
+  waiters: Waiter[];
 }
 
 interface LogSize {
@@ -21,113 +38,264 @@ interface LogSize {
 }
 
 const RETRY_AFTER_FAILURE_MS = 1000;
+/** PostgreSQL takes at most 65535 parameters per statement; two per row. */
+const ROWS_PER_INSERT = 5000;
+
+function emptyBatch(): Batch {
+  return { boards: new Map(), waiters: [] };
+}
+
+function bytes(u: Uint8Array): Buffer {
+  return Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+}
+
+function sum(updates: readonly Uint8Array[]): number {
+  return updates.reduce((total, u) => total + u.byteLength, 0);
+}
 
 /**
  * Append-only log of Yjs updates per board. Appends made during one turn of the
  * event loop are written in a single transaction at the end of that turn, and
  * only after the commit are their `onDurable` callbacks run: the server
- * broadcasts an update from there, so whatever a peer has seen is on disk.
+ * broadcasts an update from there, so whatever a peer has seen is stored.
+ *
+ * On SQLite a flush is one synchronous transaction (the fast path the S1
+ * benchmark measures); on PostgreSQL it is one multi-row INSERT, awaited, with
+ * one write in flight at a time. Compactions travel in the same stream of
+ * writes, so a snapshot can never drop a row it does not hold.
  */
 export class UpdateLog {
-  private pending = new Map<string, Pending>();
-  private scheduled: NodeJS.Immediate | NodeJS.Timeout | null = null;
+  private pending = emptyBatch();
+  /** The PostgreSQL write in flight; appends meanwhile wait for the next one. */
+  private writing: Batch | null = null;
+  /** The next write: at the end of this turn, or after a failure's pause. */
+  private scheduled: { immediate: NodeJS.Immediate } | { retry: NodeJS.Timeout } | null = null;
   private readonly sizes = new Map<string, LogSize>();
   /** Prepared once: building the query on every write cost as much as SQLite's own work under load. */
   private readonly insertUpdate;
 
   constructor(
-    private readonly db: Db,
+    private readonly store: StoreDb,
     private readonly options: UpdateLogOptions,
   ) {
-    this.insertUpdate = db
-      .insert(boardUpdates)
-      .values({ boardId: sql.placeholder('boardId'), data: sql.placeholder('data') })
-      .prepare();
+    this.insertUpdate = store.sqlite
+      ? store.db
+          .insert(store.t.boardUpdates)
+          .values({ boardId: sql.placeholder('boardId'), data: sql.placeholder('data') })
+          .prepare()
+      : null;
   }
 
   append(boardId: string, update: Uint8Array, onDurable?: () => void): void {
-    let entry = this.pending.get(boardId);
-    if (!entry) {
-      entry = { updates: [], onDurable: [] };
-      this.pending.set(boardId, entry);
-    }
+    const entry = this.entry(boardId);
     entry.updates.push(update);
     if (onDurable) entry.onDurable.push(onDurable);
-    this.scheduled ??= setImmediate(() => this.flush());
+    this.scheduled ??= { immediate: setImmediate(() => this.write()) };
   }
 
-  /** Writes everything pending now; safe to call at any time (shutdown, unload). */
-  flush(): void {
-    if (this.scheduled) {
-      clearImmediate(this.scheduled as NodeJS.Immediate);
-      clearTimeout(this.scheduled as NodeJS.Timeout);
-      this.scheduled = null;
+  private entry(boardId: string): Pending {
+    let entry = this.pending.boards.get(boardId);
+    if (!entry) {
+      entry = { updates: [], onDurable: [] };
+      this.pending.boards.set(boardId, entry);
     }
-    if (this.pending.size === 0) return;
-    const batch = this.pending;
-    this.pending = new Map();
-    try {
-      this.write(batch);
-    } catch (error) {
-      // Keep the batch (ahead of anything appended meanwhile) and try again later;
-      // nothing of it has been broadcast, and clients keep their edits locally.
-      for (const [boardId, entry] of this.pending) {
-        const kept = batch.get(boardId);
-        if (kept) {
-          kept.updates.push(...entry.updates);
-          kept.onDurable.push(...entry.onDurable);
-        } else batch.set(boardId, entry);
-      }
-      this.pending = batch;
-      this.scheduled = setTimeout(() => this.flush(), RETRY_AFTER_FAILURE_MS);
-      this.options.onError(error);
+    return entry;
+  }
+
+  /** True while updates of the board wait to be written. */
+  hasPending(boardId: string): boolean {
+    return (this.pending.boards.get(boardId)?.updates.length ?? 0) > 0 || this.writing?.boards.has(boardId) === true;
+  }
+
+  /**
+   * Writes everything pending now; safe to call at any time (shutdown, unload).
+   * Resolves once everything appended before the call is stored; rejects if
+   * that write failed (the updates stay queued and are retried).
+   */
+  flush(): Promise<void> {
+    const target = this.pending.boards.size > 0 ? this.pending : this.writing;
+    if (!target) return Promise.resolve();
+    const done = new Promise<void>((resolve, reject) => target.waiters.push({ resolve, reject }));
+    this.write();
+    return done;
+  }
+
+  private clearSchedule(): void {
+    // Each kind cleared by its own function: clearImmediate given a timer corrupts Node's queue of immediates.
+    if (this.scheduled && 'immediate' in this.scheduled) clearImmediate(this.scheduled.immediate);
+    else if (this.scheduled) clearTimeout(this.scheduled.retry);
+    this.scheduled = null;
+  }
+
+  private write(): void {
+    this.clearSchedule();
+    if (this.pending.boards.size === 0 && this.pending.waiters.length === 0) return;
+    const sqlite = this.store.sqlite;
+    if (sqlite?.inTransaction) {
+      // An async transaction holds the connection: writing now would join it, so wait for the next turn.
+      this.scheduled = { immediate: setImmediate(() => this.write()) };
       return;
     }
-    for (const [boardId, entry] of batch) {
+    if (!sqlite && this.writing) return;
+    const batch = this.pending;
+    this.pending = emptyBatch();
+    const started = process.hrtime.bigint();
+    if (sqlite) {
+      try {
+        this.writeNow(batch);
+      } catch (error) {
+        this.failed(batch, error);
+        return;
+      }
+      this.succeeded(batch, started);
+      return;
+    }
+    this.writing = batch;
+    this.writeAwaited(batch).then(
+      () => {
+        this.writing = null;
+        this.succeeded(batch, started);
+        if (this.pending.boards.size > 0 || this.pending.waiters.length > 0) this.write();
+      },
+      (error: unknown) => {
+        this.writing = null;
+        this.failed(batch, error);
+      },
+    );
+  }
+
+  /** SQLite: one synchronous transaction, prepared statements. */
+  private writeNow(batch: Batch): void {
+    const { db, t } = this.store;
+    db.transaction((tx) => {
+      for (const [boardId, entry] of batch.boards) {
+        let from = 0;
+        if (entry.compaction) {
+          const { state, index } = entry.compaction;
+          tx.delete(t.boardUpdates).where(eq(t.boardUpdates.boardId, boardId)).run();
+          const updated = tx
+            .update(t.boardSnapshots)
+            .set({ data: bytes(state), updatedAt: new Date() })
+            .where(eq(t.boardSnapshots.boardId, boardId))
+            .run();
+          if (updated.changes === 0) {
+            const exists = tx.select({ id: t.boards.id }).from(t.boards).where(eq(t.boards.id, boardId)).get();
+            if (exists)
+              tx.insert(t.boardSnapshots)
+                .values({ boardId, data: bytes(state), updatedAt: new Date() })
+                .run();
+          }
+          from = index;
+        }
+        for (let i = from; i < entry.updates.length; i++) {
+          this.insertUpdate!.run({ boardId, data: bytes(entry.updates[i]!) });
+        }
+      }
+    });
+  }
+
+  /** PostgreSQL: one transaction, one INSERT of many rows. */
+  private async writeAwaited(batch: Batch): Promise<void> {
+    const { t } = this.store;
+    const rows: Array<{ boardId: string; data: Buffer }> = [];
+    const compactions: Array<{ boardId: string; state: Uint8Array }> = [];
+    for (const [boardId, entry] of batch.boards) {
+      if (entry.compaction) compactions.push({ boardId, state: entry.compaction.state });
+      const from = entry.compaction?.index ?? 0;
+      for (let i = from; i < entry.updates.length; i++) rows.push({ boardId, data: bytes(entry.updates[i]!) });
+    }
+    await this.store.transaction(async (tx) => {
+      for (const { boardId, state } of compactions) await this.storeSnapshot(tx, boardId, state);
+      for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+        await tx.insert(t.boardUpdates).values(rows.slice(i, i + ROWS_PER_INSERT));
+      }
+    });
+  }
+
+  private async storeSnapshot(tx: Db, boardId: string, state: Uint8Array): Promise<void> {
+    const { t } = this.store;
+    const now = new Date();
+    await tx.delete(t.boardUpdates).where(eq(t.boardUpdates.boardId, boardId));
+    const updated = await tx
+      .update(t.boardSnapshots)
+      .set({ data: bytes(state), updatedAt: now })
+      .where(eq(t.boardSnapshots.boardId, boardId))
+      .returning({ boardId: t.boardSnapshots.boardId });
+    if (updated.length > 0) return;
+    // A board deleted meanwhile gets no snapshot: its row is gone, and the write must not fail for good.
+    const exists = await tx.select({ id: t.boards.id }).from(t.boards).where(eq(t.boards.id, boardId));
+    if (exists.length > 0) await tx.insert(t.boardSnapshots).values({ boardId, data: bytes(state), updatedAt: now });
+  }
+
+  private succeeded(batch: Batch, started: bigint): void {
+    let written = 0;
+    for (const [boardId, entry] of batch.boards) {
+      const from = entry.compaction?.index ?? 0;
+      const added = entry.updates.slice(from);
+      written += added.length;
       const size = this.sizes.get(boardId);
-      if (size) {
-        size.count += entry.updates.length;
-        size.bytes += entry.updates.reduce((sum, u) => sum + u.byteLength, 0);
+      if (size && entry.compaction) this.sizes.set(boardId, { count: added.length, bytes: sum(added) });
+      else if (size) {
+        size.count += added.length;
+        size.bytes += sum(added);
       }
       for (const callback of entry.onDurable) callback();
     }
-    for (const boardId of batch.keys()) {
+    for (const waiter of batch.waiters) waiter.resolve();
+    this.options.onFlush?.(Number(process.hrtime.bigint() - started) / 1e9, written);
+    for (const boardId of batch.boards.keys()) {
       if (this.isOverThreshold(boardId)) this.options.onOverThreshold(boardId);
     }
   }
 
-  private write(batch: Map<string, Pending>): void {
-    this.db.transaction(() => {
-      for (const [boardId, entry] of batch) {
-        for (const u of entry.updates) {
-          this.insertUpdate.run({ boardId, data: Buffer.from(u.buffer, u.byteOffset, u.byteLength) });
-        }
+  /**
+   * Keeps the batch (ahead of anything appended meanwhile) and tries again
+   * later; nothing of it has been broadcast, and clients keep their edits locally.
+   */
+  private failed(batch: Batch, error: unknown): void {
+    for (const [boardId, later] of this.pending.boards) {
+      const kept = batch.boards.get(boardId);
+      if (!kept) {
+        batch.boards.set(boardId, later);
+        continue;
       }
-    });
+      if (later.compaction) {
+        kept.compaction = { state: later.compaction.state, index: kept.updates.length + later.compaction.index };
+      }
+      kept.updates.push(...later.updates);
+      kept.onDurable.push(...later.onDurable);
+    }
+    const waiters = batch.waiters;
+    this.pending = { boards: batch.boards, waiters: this.pending.waiters };
+    this.clearSchedule();
+    this.scheduled = { retry: setTimeout(() => this.write(), RETRY_AFTER_FAILURE_MS) };
+    for (const waiter of waiters) waiter.reject(error);
+    this.options.onError(error);
   }
 
   /**
    * The board's stored updates: its snapshot first, then the logged updates in
    * the order they were written (empty if nothing is stored). They are applied
    * as they are (see applyStoredUpdates): merging a long log costs far more.
+   * `track: false` reads without keeping the log's size (a board that is not hosted).
    */
-  load(boardId: string): Uint8Array[] {
-    const snapshot = this.db
-      .select({ data: boardSnapshots.data })
-      .from(boardSnapshots)
-      .where(eq(boardSnapshots.boardId, boardId))
-      .get();
-    const updates = this.db
-      .select({ data: boardUpdates.data })
-      .from(boardUpdates)
-      .where(eq(boardUpdates.boardId, boardId))
-      .orderBy(asc(boardUpdates.id))
-      .all();
-    this.sizes.set(boardId, {
-      count: updates.length,
-      bytes: updates.reduce((sum, u) => sum + u.data.byteLength, 0),
-    });
-    return [...(snapshot ? [snapshot.data] : []), ...updates.map((u) => u.data)].map(
+  async load(boardId: string, { track = true }: { track?: boolean } = {}): Promise<Uint8Array[]> {
+    const { db, t } = this.store;
+    // The log before the snapshot: a compaction in between then gives a newer snapshot
+    // and rows it already holds (applied twice, harmless), never a snapshot missing rows.
+    const updates = await db
+      .select({ data: t.boardUpdates.data })
+      .from(t.boardUpdates)
+      .where(eq(t.boardUpdates.boardId, boardId))
+      .orderBy(asc(t.boardUpdates.id));
+    const snapshot = await db
+      .select({ data: t.boardSnapshots.data })
+      .from(t.boardSnapshots)
+      .where(eq(t.boardSnapshots.boardId, boardId));
+    if (track) {
+      this.sizes.set(boardId, { count: updates.length, bytes: updates.reduce((n, u) => n + u.data.byteLength, 0) });
+    }
+    return [...snapshot.map((s) => s.data), ...updates.map((u) => u.data)].map(
       (b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength),
     );
   }
@@ -148,29 +316,13 @@ export class UpdateLog {
 
   /**
    * Replaces the board's snapshot with `state` (the full document, which holds
-   * every update logged so far) and drops the log it supersedes.
+   * every update appended so far) and drops the log it supersedes; written with
+   * the next flush, which starts now. Resolves once stored.
    */
-  compact(boardId: string, state: Uint8Array): void {
-    this.flush();
-    const now = new Date();
-    const data = Buffer.from(state.buffer, state.byteOffset, state.byteLength);
-    this.db.transaction((tx) => {
-      const last = tx
-        .select({ id: sql<number | null>`max(${boardUpdates.id})` })
-        .from(boardUpdates)
-        .where(eq(boardUpdates.boardId, boardId))
-        .get();
-      tx.insert(boardSnapshots)
-        .values({ boardId, data, updatedAt: now })
-        .onConflictDoUpdate({ target: boardSnapshots.boardId, set: { data, updatedAt: now } })
-        .run();
-      if (last?.id != null) {
-        tx.delete(boardUpdates)
-          .where(and(eq(boardUpdates.boardId, boardId), lte(boardUpdates.id, last.id)))
-          .run();
-      }
-    });
-    this.sizes.set(boardId, { count: 0, bytes: 0 });
+  compact(boardId: string, state: Uint8Array): Promise<void> {
+    const entry = this.entry(boardId);
+    entry.compaction = { state, index: entry.updates.length };
+    return this.flush();
   }
 
   /** Stops tracking a board that has been unloaded. */

@@ -1,7 +1,6 @@
-import { inArray, max, sql } from 'drizzle-orm';
+import { inArray, max } from 'drizzle-orm';
 import type * as Y from 'yjs';
-import type { Db } from '../db/database.js';
-import { boardSnapshots, boardUpdates } from '../db/schema.js';
+import type { StoreDb } from '../db/store-db.js';
 import { readBoardContent, type BoardContent } from './results-builder.js';
 
 /**
@@ -17,13 +16,13 @@ export class BoardContentCache {
   private readonly entries = new Map<string, { revision: string; content: BoardContent }>();
 
   constructor(
-    private readonly db: Db,
-    private readonly readBoard: <T>(boardId: string, read: (doc: Y.Doc) => T) => T | undefined,
+    private readonly store: StoreDb,
+    private readonly readBoard: <T>(boardId: string, read: (doc: Y.Doc) => T) => Promise<T | undefined>,
   ) {}
 
-  contents(boardIds: readonly string[]): Map<string, BoardContent> {
+  async contents(boardIds: readonly string[]): Promise<Map<string, BoardContent>> {
     // Cached boards are asked about too: one that is gone (a deleted workshop's) leaves memory here.
-    const revisions = this.revisions([...new Set([...boardIds, ...this.entries.keys()])]);
+    const revisions = await this.revisions([...new Set([...boardIds, ...this.entries.keys()])]);
     for (const id of this.entries.keys()) if (!revisions.has(id)) this.entries.delete(id);
     const out = new Map<string, BoardContent>();
     for (const boardId of boardIds) {
@@ -34,7 +33,7 @@ export class BoardContentCache {
         out.set(boardId, cached.content);
         continue;
       }
-      const content = this.readBoard(boardId, readBoardContent);
+      const content = await this.readBoard(boardId, readBoardContent);
       if (!content) {
         this.entries.delete(boardId);
         continue;
@@ -50,23 +49,23 @@ export class BoardContentCache {
     for (const id of boardIds) this.entries.delete(id);
   }
 
-  private revisions(boardIds: readonly string[]): Map<string, string> {
+  private async revisions(boardIds: readonly string[]): Promise<Map<string, string>> {
     const revisions = new Map<string, string>();
     if (boardIds.length === 0) return revisions;
     const ids = [...boardIds];
-    const updates = this.db
+    const { db, t } = this.store;
+    const { boardSnapshots, boardUpdates } = t;
+    const updates = await db
       .select({ boardId: boardUpdates.boardId, last: max(boardUpdates.id) })
       .from(boardUpdates)
       .where(inArray(boardUpdates.boardId, ids))
-      .groupBy(boardUpdates.boardId)
-      .all();
-    const snapshots = this.db
-      .select({ boardId: boardSnapshots.boardId, at: sql<number>`${boardSnapshots.updatedAt}` })
+      .groupBy(boardUpdates.boardId);
+    const snapshots = await db
+      .select({ boardId: boardSnapshots.boardId, at: boardSnapshots.updatedAt })
       .from(boardSnapshots)
-      .where(inArray(boardSnapshots.boardId, ids))
-      .all();
+      .where(inArray(boardSnapshots.boardId, ids));
     const last = new Map(updates.map((u) => [u.boardId, u.last]));
-    for (const s of snapshots) revisions.set(s.boardId, `${s.at}:${last.get(s.boardId) ?? 0}`);
+    for (const s of snapshots) revisions.set(s.boardId, `${s.at.getTime()}:${last.get(s.boardId) ?? 0}`);
     for (const [boardId, id] of last) if (!revisions.has(boardId)) revisions.set(boardId, `0:${id ?? 0}`);
     return revisions;
   }

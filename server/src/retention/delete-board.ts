@@ -2,8 +2,6 @@ import { timingSafeEqual } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { WS_CLOSE } from '@mutopia/shared';
 import type { FastifyInstance } from 'fastify';
-import { checkpoint } from '../db/database.js';
-import { boards } from '../db/schema.js';
 import { SyncConnection } from '../yjs/sync-connection.js';
 
 /**
@@ -27,8 +25,8 @@ export function isBoardDeleteKey(app: FastifyInstance, boardId: string, candidat
  * cascade), and `secure_delete` with a WAL checkpoint leaves nothing of it
  * readable in the database file. Workshop boards go only with their workshop.
  */
-export function deletePlainBoard(app: FastifyInstance, boardId: string): boolean {
-  const access = app.boards.access(boardId);
+export async function deletePlainBoard(app: FastifyInstance, boardId: string): Promise<boolean> {
+  const access = await app.boards.access(boardId);
   if (!access || access.workshopId !== null) return false;
   for (const board of [...app.boardHost.loaded()]) {
     if (board.id !== boardId) continue;
@@ -38,11 +36,11 @@ export function deletePlainBoard(app: FastifyInstance, boardId: string): boolean
       if (peer instanceof SyncConnection) peer.close(WS_CLOSE.boardDeleted.code, WS_CLOSE.boardDeleted.reason);
     }
     // Unloading now flushes its log while its row still exists.
-    app.boardHost.releaseIfIdle(board);
+    await app.boardHost.releaseIfIdle(board);
   }
-  const { db, sqlite } = app.database;
-  db.delete(boards).where(eq(boards.id, boardId)).run();
+  const { db, t } = app.database;
+  await db.delete(t.boards).where(eq(t.boards.id, boardId));
   app.results.forgetBoards([boardId]);
-  checkpoint(sqlite!);
+  await app.database.checkpoint();
   return true;
 }

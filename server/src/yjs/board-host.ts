@@ -1,10 +1,10 @@
 import * as Y from 'yjs';
 import { createNote, notesOf, updateNote, type BoardStats } from '@mutopia/shared';
 import type { BoardStore } from '../persistence/board-store.js';
-import type { Db } from '../db/database.js';
+import type { StoreDb } from '../db/store-db.js';
 import { applyStoredUpdates } from '../persistence/merge-updates.js';
 import { UpdateLog, type UpdateLogOptions } from '../persistence/update-log.js';
-import { HostedBoard } from './hosted-board.js';
+import { HostedBoard, type BoardPeer } from './hosted-board.js';
 import { storedAnswer } from './stored-answer.js';
 
 /** Origin of changes the server makes itself: no peer is excluded from their broadcast. */
@@ -27,10 +27,19 @@ export interface BoardHostOptions extends Omit<UpdateLogOptions, 'onOverThreshol
  * client connects and unloaded, flushed and compacted, `idleUnloadMs` after its
  * last one left. Its updates are durable at the end of each event-loop turn
  * either way (UpdateLog); unloading only frees the memory.
+ *
+ * Loading and unloading wait for the database: connections arriving while a
+ * board loads share that one load, and a load waits for an unload of the same
+ * board to finish. A board handed out by `acquire` is held (`holds`) until its
+ * taker joins it or releases it, so nothing unloads it in between.
  */
 export class BoardHost {
   private readonly boards = new Map<string, HostedBoard>();
+  private readonly loading = new Map<string, Promise<HostedBoard | undefined>>();
+  private readonly unloading = new Map<string, Promise<void>>();
+  private readonly holds = new Map<HostedBoard, number>();
   private readonly log: UpdateLog;
+  private readonly flushListeners = new Set<(seconds: number, updates: number) => void>();
   /** Last known statistics of boards that are not loaded. */
   private readonly idleStats = new Map<string, BoardStats>();
   /** Boards without clients, and the timer that unloads each. */
@@ -38,10 +47,22 @@ export class BoardHost {
 
   constructor(
     private readonly store: BoardStore,
-    db: Db,
+    database: StoreDb,
     private readonly logOptions: BoardHostOptions,
   ) {
-    this.log = new UpdateLog(db, { ...logOptions, onOverThreshold: (boardId) => this.compactIfWorth(boardId) });
+    this.log = new UpdateLog(database, {
+      ...logOptions,
+      onOverThreshold: (boardId) => this.compactIfWorth(boardId),
+      onFlush: (seconds, updates) => {
+        logOptions.onFlush?.(seconds, updates);
+        for (const listener of this.flushListeners) listener(seconds, updates);
+      },
+    });
+  }
+
+  /** Hears every durable flush of the update log: its duration and how many updates it wrote (metrics). */
+  observeFlush(listener: (seconds: number, updates: number) => void): void {
+    this.flushListeners.add(listener);
   }
 
   /**
@@ -55,7 +76,12 @@ export class BoardHost {
     if (!board || !size) return;
     const snapshotBytes = board.storedBytes - size.bytes;
     if (size.count < this.logOptions.compactAfterUpdates && size.bytes < snapshotBytes) return;
-    this.compact(boardId);
+    this.compactInBackground(boardId);
+  }
+
+  /** The log reports a failed write itself (onError); the compaction goes again with the retry. */
+  private compactInBackground(boardId: string): void {
+    this.compact(boardId).catch(() => undefined);
   }
 
   /**
@@ -63,47 +89,102 @@ export class BoardHost {
    * `answerFirst` gets the board's stored state as protocol messages before the
    * load applies it (storedAnswer): the connection that loads a board sends them
    * at once, so its client holds the board while the server is still loading it.
+   * The board comes held: the caller joins it (`join`) or gives it back (`release`).
    */
-  acquire(boardId: string, answerFirst?: (messages: Uint8Array[]) => void): HostedBoard | undefined {
-    const loaded = this.boards.get(boardId);
-    if (loaded) {
+  async acquire(boardId: string, answerFirst?: (messages: Uint8Array[]) => void): Promise<HostedBoard | undefined> {
+    for (;;) {
+      const loaded = this.boards.get(boardId);
+      if (loaded) {
+        this.cancelIdleUnload(boardId);
+        this.hold(loaded);
+        return loaded;
+      }
+      const unloading = this.unloading.get(boardId);
+      if (unloading) {
+        await unloading;
+        continue;
+      }
+      let loading = this.loading.get(boardId);
+      if (!loading) {
+        loading = this.load(boardId, answerFirst).finally(() => this.loading.delete(boardId));
+        this.loading.set(boardId, loading);
+      }
+      const board = await loading;
+      if (!board) return undefined;
+      // Another taker may have released and unloaded it while this one waited: go round again.
+      if (this.boards.get(boardId) !== board) continue;
       this.cancelIdleUnload(boardId);
-      return loaded;
+      this.hold(board);
+      return board;
     }
-    if (!this.store.exists(boardId)) return undefined;
-    const stored = this.log.load(boardId);
+  }
+
+  private async load(
+    boardId: string,
+    answerFirst?: (messages: Uint8Array[]) => void,
+  ): Promise<HostedBoard | undefined> {
+    const access = await this.store.access(boardId);
+    if (!access) return undefined;
+    const stored = await this.log.load(boardId);
     const answer = answerFirst && storedAnswer(stored);
     if (answer) answerFirst(answer);
     const board = new HostedBoard(boardId, stored, this.log);
+    board.workshopId = access.workshopId;
     this.boards.set(boardId, board);
     // A long log (left by a crash, or written before compaction existed) is folded
     // once the first clients have been answered, so the next load is quick; folding
     // it at once would put a full encode and write between them and their board.
     if (this.log.isOverThreshold(boardId)) {
       setTimeout(() => {
-        if (this.boards.get(boardId) === board && this.log.isOverThreshold(boardId)) this.compact(boardId);
+        if (this.boards.get(boardId) === board && this.log.isOverThreshold(boardId)) this.compactInBackground(boardId);
       }, COMPACT_AFTER_LOAD_MS).unref();
     }
     return board;
   }
 
-  /** Unloads the board now if nobody is connected to it any more. */
-  releaseIfIdle(board: HostedBoard): void {
-    if (board.peers.size > 0 || this.boards.get(board.id) !== board) return;
-    this.unload(board);
+  private hold(board: HostedBoard): void {
+    this.holds.set(board, (this.holds.get(board) ?? 0) + 1);
+  }
+
+  private unhold(board: HostedBoard): void {
+    const n = (this.holds.get(board) ?? 0) - 1;
+    if (n > 0) this.holds.set(board, n);
+    else this.holds.delete(board);
+  }
+
+  private inUse(board: HostedBoard): boolean {
+    return board.peers.size > 0 || this.holds.has(board) || this.boards.get(board.id) !== board;
+  }
+
+  /** Adds a peer to a board from `acquire`, which then no longer needs holding. */
+  join(board: HostedBoard, peer: BoardPeer): void {
+    board.join(peer);
+    this.unhold(board);
+  }
+
+  /** Gives back a board from `acquire` that the caller did not join (it unloads later if nobody uses it). */
+  release(board: HostedBoard): void {
+    this.unhold(board);
+    this.releaseLater(board);
+  }
+
+  /** Unloads the board now if nobody is connected to it any more; resolves once it is unloaded. */
+  releaseIfIdle(board: HostedBoard): Promise<void> {
+    if (this.inUse(board)) return this.unloading.get(board.id) ?? Promise.resolve();
+    return this.unload(board);
   }
 
   /** Unloads the board `idleUnloadMs` after its last client left, unless one comes back before. */
   releaseLater(board: HostedBoard): void {
-    if (board.peers.size > 0 || this.boards.get(board.id) !== board) return;
+    if (this.inUse(board)) return;
     if (this.logOptions.idleUnloadMs <= 0) {
-      this.unload(board);
+      this.unloadInBackground(board);
       return;
     }
     this.cancelIdleUnload(board.id);
     const timer = setTimeout(() => {
       this.idleTimers.delete(board.id);
-      this.releaseIfIdle(board);
+      if (!this.inUse(board)) this.unloadInBackground(board);
     }, this.logOptions.idleUnloadMs);
     // Not holding the process open: shutdown unloads what is left (unloadAll).
     timer.unref();
@@ -117,35 +198,52 @@ export class BoardHost {
     this.idleTimers.delete(boardId);
   }
 
-  private unload(board: HostedBoard): void {
+  private unloadInBackground(board: HostedBoard): void {
+    this.unload(board).catch(() => undefined);
+  }
+
+  /**
+   * Takes the board out of memory at once (a load from here on waits for the
+   * rest) and then stores it: everything pending, folded into the snapshot.
+   */
+  private unload(board: HostedBoard): Promise<void> {
     this.cancelIdleUnload(board.id);
     this.idleStats.set(board.id, board.stats());
-    this.log.flush();
-    // A board deleted while it waited for its clients has nothing left to fold into.
-    if ((this.log.logSize(board.id)?.count ?? 0) > 0 && this.store.exists(board.id)) {
-      this.log.compact(board.id, Y.encodeStateAsUpdate(board.doc));
-    }
-    this.log.forget(board.id);
     this.boards.delete(board.id);
+    const changed = (this.log.logSize(board.id)?.count ?? 0) > 0 || this.log.hasPending(board.id);
+    const state = changed ? Y.encodeStateAsUpdate(board.doc) : null;
     board.destroy();
+    const done = (async () => {
+      try {
+        // A board deleted while it waited for its clients has nothing left to fold into.
+        if (state && (await this.store.exists(board.id))) await this.log.compact(board.id, state);
+        else await this.log.flush();
+      } finally {
+        this.log.forget(board.id);
+        this.unloading.delete(board.id);
+      }
+    })();
+    this.unloading.set(board.id, done);
+    return done;
   }
 
   /** Folds a loaded board's log into its snapshot (called when the log grows large). */
-  compact(boardId: string): void {
+  async compact(boardId: string): Promise<void> {
     const board = this.boards.get(boardId);
     if (!board) return;
     const state = Y.encodeStateAsUpdate(board.doc);
-    this.log.compact(boardId, state);
+    // Updates from here on add to it as they come (HostedBoard).
     board.storedBytes = state.byteLength;
+    await this.log.compact(boardId, state);
   }
 
   /**
    * Runs `read` on a board's document, loading it for the call if nobody has it
    * open. The document must not be changed here: use `edit` for that.
    */
-  read<T>(boardId: string, read: (doc: Y.Doc) => T): T | undefined {
+  async read<T>(boardId: string, read: (doc: Y.Doc) => T): Promise<T | undefined> {
     const wasLoaded = this.boards.has(boardId);
-    const board = this.acquire(boardId);
+    const board = await this.acquire(boardId);
     if (!board) return undefined;
     try {
       return read(board.doc);
@@ -159,9 +257,9 @@ export class BoardHost {
    * content). The change goes through the update log and reaches connected
    * clients like any client's edit.
    */
-  edit<T>(boardId: string, edit: (doc: Y.Doc) => T): T | undefined {
+  async edit<T>(boardId: string, edit: (doc: Y.Doc) => T): Promise<T | undefined> {
     const wasLoaded = this.boards.has(boardId);
-    const board = this.acquire(boardId);
+    const board = await this.acquire(boardId);
     if (!board) return undefined;
     try {
       let result!: T;
@@ -176,36 +274,46 @@ export class BoardHost {
 
   /** A board loaded only for a server call goes at once; one waiting for its clients to return keeps waiting. */
   private releaseAfterCall(board: HostedBoard, wasLoaded: boolean): void {
+    this.unhold(board);
     if (wasLoaded) this.releaseLater(board);
-    else this.releaseIfIdle(board);
+    else this.releaseIfIdle(board).catch(() => undefined);
   }
 
   /**
-   * Adds an update to a board. When nobody has the board open it goes to the
-   * log as it is, without decoding it here (an imported archive's board, which
-   * a worker has checked: decoding it on this thread would stall the loop).
+   * Adds an update to a board; resolves once it is stored. When nobody has the
+   * board open it goes to the log as it is, without decoding it here (an
+   * imported archive's board, which a worker has checked: decoding it on this
+   * thread would stall the loop).
    */
-  storeUpdate(boardId: string, update: Uint8Array): void {
-    const board = this.boards.get(boardId);
-    if (board) {
-      Y.applyUpdate(board.doc, update, SERVER_ORIGIN);
-      return;
+  async storeUpdate(boardId: string, update: Uint8Array): Promise<void> {
+    // A board being loaded takes it in its document, or the load might miss it.
+    if (this.boards.has(boardId) || this.loading.has(boardId)) {
+      const board = await this.acquire(boardId);
+      if (board) {
+        try {
+          Y.applyUpdate(board.doc, update, SERVER_ORIGIN);
+        } finally {
+          this.release(board);
+        }
+        await this.log.flush();
+        return;
+      }
     }
     this.idleStats.delete(boardId);
     this.log.append(boardId, update);
     // Stored before the caller answers, like a client's edit before it is relayed.
-    this.log.flush();
+    await this.log.flush();
   }
 
   /** Notes and last activity of a board, loaded or not (reading it from storage once if needed). */
-  stats(boardId: string): BoardStats {
+  async stats(boardId: string): Promise<BoardStats> {
     const loaded = this.boards.get(boardId);
     if (loaded) return loaded.stats();
     let stats = this.idleStats.get(boardId);
     if (!stats) {
+      const stored = await this.log.load(boardId, { track: false });
       const doc = new Y.Doc();
-      applyStoredUpdates(doc, this.log.load(boardId));
-      this.log.forget(boardId);
+      applyStoredUpdates(doc, stored);
       stats = { notes: notesOf(doc).size, lastActivity: null };
       doc.destroy();
       this.idleStats.set(boardId, stats);
@@ -243,10 +351,12 @@ export class BoardHost {
   }
 
   /** Flushes and unloads every board; peers must have been disconnected first. */
-  unloadAll(): void {
+  async unloadAll(): Promise<void> {
     for (const timer of this.idleTimers.values()) clearTimeout(timer);
     this.idleTimers.clear();
-    for (const board of [...this.boards.values()]) this.unload(board);
-    this.log.flush();
+    await Promise.allSettled([...this.loading.values()]);
+    const unloads = [...this.boards.values()].map((board) => this.unload(board));
+    await Promise.allSettled([...unloads, ...this.unloading.values()]);
+    await this.log.flush();
   }
 }

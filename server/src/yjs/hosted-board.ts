@@ -23,6 +23,8 @@ export class HostedBoard {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly peers = new Set<BoardPeer>();
+  /** The workshop guarding the board (null: a plain board), for the facilitator's cursor switch. */
+  workshopId: string | null = null;
   /** When the document last changed while hosted (ms), for the facilitator's overview. */
   lastActivity: number | null = null;
   /** Stored size: the state it was loaded from plus every update since (set anew on compaction). */

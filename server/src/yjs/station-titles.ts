@@ -8,14 +8,14 @@ import type { BoardHost } from './board-host.js';
  * and the board's own page show it). When the definition renames a station,
  * or a team and with it the team's space, the title follows.
  */
-export function syncStationTitles(workshop: LiveWorkshop, boards: BoardStore, host: BoardHost): void {
-  const boardIds = boards.stationBoards(workshop.id);
+export async function syncStationTitles(workshop: LiveWorkshop, boards: BoardStore, host: BoardHost): Promise<void> {
+  const boardIds = await boards.stationBoards(workshop.id);
   for (const station of workshop.definition.stations) {
     const boardId = boardIds[station.id];
-    if (!boardId || boards.get(boardId)?.title === station.name) continue;
-    host.edit(boardId, (doc) => {
+    if (!boardId || (await boards.get(boardId))?.title === station.name) continue;
+    await host.edit(boardId, (doc) => {
       if (readBoardTitle(doc) !== station.name) metaOf(doc).set('title', station.name);
     });
-    boards.rename(boardId, station.name);
+    await boards.rename(boardId, station.name);
   }
 }

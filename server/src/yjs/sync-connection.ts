@@ -46,7 +46,7 @@ export class SyncConnection implements BoardPeer {
     private readonly options: SyncConnectionOptions,
   ) {
     ws.binaryType = 'nodebuffer';
-    ws.on('message', (data, isBinary) => this.onMessage(data as Buffer, isBinary));
+    ws.on('message', (data, isBinary) => this.receive(data as Buffer, isBinary));
     ws.on('pong', () => {
       this.alive = true;
     });
@@ -95,7 +95,8 @@ export class SyncConnection implements BoardPeer {
     this.ws.close(code, reason);
   }
 
-  private onMessage(data: Buffer, isBinary: boolean): void {
+  /** One message from the peer (also those it sent while its board was loading, see EarlyMessages). */
+  receive(data: Buffer, isBinary: boolean): void {
     // Frames the peer sent before it saw our close frame arrive after it.
     if (this.closing) return;
     if (!this.bucket.tryRemoveTokens(1)) {

@@ -29,7 +29,7 @@ export function ticketRoutes(tickets: BoardTickets) {
     const { tokens, sessions } = app.workshops;
     app.post(`${API_PREFIX}/boards/:boardId/ticket`, TICKET_LIMIT, async (request) => {
       const { boardId } = boardParamsSchema.parse(request.params);
-      const access = app.boards.access(boardId);
+      const access = await app.boards.access(boardId);
       if (!access) throw new HttpError(404, 'not_found', 'No board with this id.');
       if (access.workshopId === null)
         throw new HttpError(400, 'bad_request', 'This board is open to anyone with its link.');

@@ -3,13 +3,14 @@ import type { Duplex } from 'node:stream';
 import fp from 'fastify-plugin';
 import { boardIdSchema, canWriteBoards, LIMITS, WS_CLOSE, YJS_PATH } from '@mutopia/shared';
 import { BOARD_TICKET_PARAM } from '@mutopia/shared/access';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from '../config.js';
 import { isRevoked } from '../workshops/token-versions.js';
 import type { LiveWorkshop } from '../workshops/workshop-sessions.js';
 import { BoardHost } from './board-host.js';
 import { BoardTickets, type TicketHolder } from './board-tickets.js';
-import { ConnectLimiter } from './connect-limiter.js';
+import { EarlyMessages } from './early-messages.js';
+import type { HostedBoard } from './hosted-board.js';
 import { syncStationTitles } from './station-titles.js';
 import { SyncConnection } from './sync-connection.js';
 import { ticketRoutes } from './ticket-routes.js';
@@ -25,6 +26,9 @@ declare module 'fastify' {
 const MAX_TICKETS = 20_000;
 
 const PING_INTERVAL_MS = 30_000;
+
+/** The board could not be loaded (the database failed): the client reconnects later. */
+const WS_CLOSE_SERVER_ERROR = 1011;
 
 function safeDecode(text: string): string {
   try {
@@ -51,7 +55,7 @@ function revokedFor(workshop: LiveWorkshop | undefined, holder: TicketHolder): b
 export const yjsPlugin = fp<{ config: Config }>(
   async (app, { config }) => {
     const { sessions } = app.workshops;
-    const boardHost = new BoardHost(app.boards, app.database.db, {
+    const boardHost = new BoardHost(app.boards, app.database, {
       compactAfterUpdates: config.COMPACT_AFTER_UPDATES,
       compactAfterBytes: config.COMPACT_AFTER_BYTES,
       idleUnloadMs: config.BOARD_IDLE_UNLOAD_MS,
@@ -69,13 +73,24 @@ export const yjsPlugin = fp<{ config: Config }>(
     const allowedOrigin = config.PUBLIC_ORIGIN && new URL(config.PUBLIC_ORIGIN).origin;
     const tickets = new BoardTickets({ ttlMs: config.BOARD_TICKET_TTL_MS, maxTickets: MAX_TICKETS });
     await app.register(ticketRoutes(tickets));
-    const limiter = new ConnectLimiter({ burst: config.YJS_CONNECT_BURST, perSecond: config.YJS_CONNECTS_PER_SECOND });
+    // Kept in Redis when the nodes share one: a reconnect loop spread over nodes still counts once.
+    const limiter = app.createLimiter('yjs-connects', {
+      burst: config.YJS_CONNECT_BURST,
+      perSecond: config.YJS_CONNECTS_PER_SECOND,
+    });
 
     const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
+      upgrade(request, socket, head).catch((error: unknown) => {
+        app.log.error({ err: error }, 'opening a board connection failed');
+        if (!socket.destroyed) refuse(socket, 503, 'Service Unavailable');
+      });
+    };
+
+    const upgrade = async (request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> => {
       const url = new URL(request.url ?? '/', 'http://localhost');
       if (!url.pathname.startsWith(`${YJS_PATH}/`)) return;
       // Before anything else: a reconnect loop must not cost a board load each time.
-      if (!limiter.tryConnect(request.socket.remoteAddress ?? '')) {
+      if (!(await limiter.take(request.socket.remoteAddress ?? ''))) {
         refuse(socket, 429, 'Too Many Requests');
         return;
       }
@@ -86,7 +101,7 @@ export const yjsPlugin = fp<{ config: Config }>(
       }
       const parsed = boardIdSchema.safeParse(safeDecode(url.pathname.slice(YJS_PATH.length + 1)));
       // Existence is checked before anything is allocated for the board.
-      const access = parsed.success ? app.boards.access(parsed.data) : undefined;
+      const access = parsed.success ? await app.boards.access(parsed.data) : undefined;
       if (!parsed.success || !access) {
         refuse(socket, 404, 'Not Found');
         return;
@@ -100,7 +115,7 @@ export const yjsPlugin = fp<{ config: Config }>(
         if (
           !owner ||
           owner.actor.workshopId !== access.workshopId ||
-          revokedFor(sessions.get(access.workshopId), owner)
+          revokedFor(await sessions.get(access.workshopId), owner)
         ) {
           refuse(socket, 401, 'Unauthorized');
           return;
@@ -108,36 +123,63 @@ export const yjsPlugin = fp<{ config: Config }>(
         canWrite = canWriteBoards(owner.actor.role);
       }
       if (socket.destroyed) return;
+      const workshopId = access.workshopId;
       wss.handleUpgrade(request, socket, head, (ws) => {
+        openBoard(ws, boardId, workshopId, canWrite, owner).catch((error: unknown) => {
+          app.log.error({ err: error, board: boardId }, 'loading a board failed');
+          ws.close(WS_CLOSE_SERVER_ERROR, 'board unavailable');
+        });
+      });
+    };
+
+    const openBoard = async (
+      ws: WebSocket,
+      boardId: string,
+      workshopId: string | null,
+      canWrite: boolean,
+      owner: TicketHolder | null,
+    ): Promise<void> => {
+      // A client speaks first (its sync step 1) while the board may still be loading: keep what it sends.
+      const early = new EarlyMessages(ws);
+      let board: HostedBoard | undefined;
+      try {
         // The client whose connection loads the board gets it from the stored bytes before the load.
-        const board = boardHost.acquire(boardId, (messages) => {
+        board = await boardHost.acquire(boardId, (messages) => {
           for (const message of messages) ws.send(message, { binary: true });
         });
-        if (!board) {
-          ws.close(4404, 'unknown board');
-          return;
-        }
-        if (board.peers.size >= config.BOARD_MAX_PEOPLE) {
-          ws.close(WS_CLOSE.boardCrowded.code, WS_CLOSE.boardCrowded.reason);
-          return;
-        }
-        if (access.workshopId !== null) board.setCursorsOff(sessions.get(access.workshopId)?.state.cursorsOff ?? false);
-        const connection = new SyncConnection(ws, board, {
-          canWrite,
-          owner,
-          maxBoardBytes: config.BOARD_MAX_BYTES,
-          onClose: (closed) => {
-            connections.delete(closed);
-            closed.board.leave(closed);
-            boardHost.releaseLater(closed.board);
-          },
-          onProtocolError: (error) =>
-            app.log.debug({ err: error, board: board.id }, 'closing connection after undecodable message'),
-        });
-        connections.add(connection);
-        board.join(connection);
-        connection.start();
+      } finally {
+        early.stop();
+      }
+      if (!board) {
+        ws.close(4404, 'unknown board');
+        return;
+      }
+      if (ws.readyState !== ws.OPEN || early.overflowed) {
+        boardHost.release(board);
+        return;
+      }
+      if (board.peers.size >= config.BOARD_MAX_PEOPLE) {
+        boardHost.release(board);
+        ws.close(WS_CLOSE.boardCrowded.code, WS_CLOSE.boardCrowded.reason);
+        return;
+      }
+      if (workshopId !== null) board.setCursorsOff(sessions.cached(workshopId)?.state.cursorsOff ?? false);
+      const connection = new SyncConnection(ws, board, {
+        canWrite,
+        owner,
+        maxBoardBytes: config.BOARD_MAX_BYTES,
+        onClose: (closed) => {
+          connections.delete(closed);
+          closed.board.leave(closed);
+          boardHost.releaseLater(closed.board);
+        },
+        onProtocolError: (error) =>
+          app.log.debug({ err: error, board: boardId }, 'closing connection after undecodable message'),
       });
+      connections.add(connection);
+      boardHost.join(board, connection);
+      connection.start();
+      for (const [data, isBinary] of early.messages) connection.receive(data, isBinary);
     };
     app.server.on('upgrade', onUpgrade);
 
@@ -155,7 +197,11 @@ export const yjsPlugin = fp<{ config: Config }>(
     sessions.on('facilitatorRotated', onTokensRevoked);
     sessions.on('participantRemoved', onTokensRevoked);
     sessions.on('tokensRevoked', onTokensRevoked);
-    const onDefinition = (workshop: LiveWorkshop): void => syncStationTitles(workshop, app.boards, boardHost);
+    const onDefinition = (workshop: LiveWorkshop): void => {
+      syncStationTitles(workshop, app.boards, boardHost).catch((error: unknown) =>
+        app.log.error({ err: error, workshop: workshop.id }, 'renaming station boards failed'),
+      );
+    };
     sessions.on('definition', onDefinition);
     // The facilitator's cursor switch reaches the workshop's open boards when it flips, not on every state change.
     const onState = (workshop: LiveWorkshop): void => {
@@ -163,7 +209,7 @@ export const yjsPlugin = fp<{ config: Config }>(
       if ((cursorsOff.get(workshop.id) ?? false) === off) return;
       cursorsOff.set(workshop.id, off);
       for (const board of boardHost.loaded()) {
-        if (app.boards.access(board.id)?.workshopId === workshop.id) board.setCursorsOff(off);
+        if (board.workshopId === workshop.id) board.setCursorsOff(off);
       }
     };
     sessions.on('state', onState);
@@ -197,7 +243,7 @@ export const yjsPlugin = fp<{ config: Config }>(
         connection.close(WS_CLOSE.shuttingDown.code, WS_CLOSE.shuttingDown.reason);
       }
       connections.clear();
-      boardHost.unloadAll();
+      await boardHost.unloadAll();
       wss.close();
     });
   },
