@@ -4,13 +4,6 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import { errorBody } from '../http/errors.js';
 import type { ErrorTally } from './error-tally.js';
 
-declare module 'fastify' {
-  interface FastifyInstance {
-    /** Hooks for measurements taken elsewhere (the update log's flush). */
-    metrics: { observeFlush(seconds: number, updates: number): void };
-  }
-}
-
 /** Round trips to the database and Redis are timed this often, not on every scrape: a slow engine must not slow the scrape. */
 const PING_INTERVAL_MS = 5_000;
 
@@ -133,11 +126,13 @@ export const metricsPlugin = fp<{ token?: string | undefined; errors: ErrorTally
     });
     app.addHook('preClose', async () => clearInterval(pinger));
 
-    app.decorate('metrics', {
-      observeFlush(seconds: number, updates: number) {
+    // The board host exists once the Yjs plugin (registered after this one) has run.
+    app.addHook('onReady', async () => {
+      if (!app.hasDecorator('boardHost')) return;
+      app.boardHost.observeFlush((seconds, updates) => {
         flushSeconds.observe(seconds);
         flushedUpdates.inc(updates);
-      },
+      });
     });
 
     app.get('/metrics', async (request, reply) => {

@@ -1,5 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectSession, createWorkshop, joinWorkshop, waitFor, type SessionClient } from '../harness.js';
+import { createNote } from '@mutopia/shared';
+import {
+  connectProvider,
+  connectSession,
+  createBoard,
+  createWorkshop,
+  destroyAll,
+  joinWorkshop,
+  synced,
+  waitFor,
+  type SessionClient,
+} from '../harness.js';
 import { startRedis, type RedisProcess } from '../services/redis-server.js';
 import { startFleet, type Fleet } from './nodes.js';
 
@@ -84,5 +95,28 @@ describe('two nodes sharing one Redis', () => {
     expect(text).toMatch(/mutopia_round_trip_seconds_count\{target="redis"\} [1-9]/);
     expect(text).toMatch(/mutopia_round_trip_seconds_count\{target="database"\} [1-9]/);
     expect(text).toContain('mutopia_backend_up{target="redis"} 1');
+  }, 30_000);
+
+  it('counts a board connection, the hosted board and the update-log flushes of its edits', async () => {
+    const b = fleet!.nodes[1]!;
+    const read = async () => (await metrics(b.httpUrl, METRICS_TOKEN)).text();
+    const before = await read();
+    const board = await createBoard(b, 'Metrics');
+    const provider = connectProvider(b, board.id);
+    try {
+      await synced(provider);
+      createNote(provider.doc, { x: 0, y: 0, text: 'gezählt' });
+      let text = before;
+      for (let i = 0; i < 50 && !/mutopia_update_log_updates_total [1-9]/.test(text); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        text = await read();
+      }
+      expect(sample(text, 'mutopia_yjs_connections')).toBe(sample(before, 'mutopia_yjs_connections')! + 1);
+      expect(sample(text, 'mutopia_boards_hosted')).toBe(sample(before, 'mutopia_boards_hosted')! + 1);
+      expect(sample(text, 'mutopia_update_log_flush_seconds_count')).toBeGreaterThan(0);
+      expect(sample(text, 'mutopia_update_log_updates_total')).toBeGreaterThan(0);
+    } finally {
+      destroyAll(provider);
+    }
   }, 30_000);
 });
