@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNote } from '@mutopia/shared';
+import { createNote, type SessionSnapshot } from '@mutopia/shared';
+import type { Socket } from 'socket.io-client';
 import {
+  api,
   connectProvider,
   connectSession,
   createBoard,
@@ -15,6 +17,20 @@ import { startRedis, type RedisProcess } from '../services/redis-server.js';
 import { startFleet, type Fleet } from './nodes.js';
 
 const METRICS_TOKEN = 'metrics-token-for-the-fleet-test';
+
+/** Cuts the client's transport as a lost network would, without telling the server it is leaving. */
+function dropTransport(socket: Socket): Promise<void> {
+  socket.io.reconnection(false);
+  const gone = new Promise<void>((resolve) => socket.once('disconnect', () => resolve()));
+  socket.io.engine.close();
+  return gone;
+}
+
+/** Reconnects to another node, as a load balancer may send the next connection elsewhere. */
+function reconnectTo(socket: Socket, httpUrl: string): void {
+  (socket.io as unknown as { uri: string }).uri = httpUrl;
+  socket.connect();
+}
 
 /** The value of one unlabelled series in a Prometheus text answer. */
 function sample(text: string, name: string): number | undefined {
@@ -118,5 +134,46 @@ describe('two nodes sharing one Redis', () => {
     } finally {
       destroyAll(provider);
     }
+  }, 30_000);
+
+  it('recovers a dropped connection on another node with the events it missed, and still refuses a revoked token', async () => {
+    const [a, b] = fleet!.nodes as [Fleet['nodes'][0], Fleet['nodes'][0]];
+    const w = await createWorkshop(a);
+    const facilitator = await connectSession(a, w.facilitatorToken);
+    clients.push(facilitator);
+    const ada = await joinWorkshop(a, w.joinCode, 'Ada');
+    const phone = await connectSession(b, ada.token);
+    clients.push(phone);
+    // A broadcast gives the client an offset into the stream, from which a recovery replays.
+    expect(await facilitator.command({ type: 'phase.goto', phaseIndex: 1 })).toEqual({ ok: true });
+    await waitFor(() => phone.last()?.state.phaseIndex === 1, 'phase 1 on the phone');
+
+    await dropTransport(phone.socket);
+    expect(await facilitator.command({ type: 'phase.goto', phaseIndex: 2 })).toEqual({ ok: true });
+    const replayed: SessionSnapshot[] = [];
+    phone.socket.on('session:state', (snapshot: SessionSnapshot) => replayed.push(snapshot));
+    reconnectTo(phone.socket, a.httpUrl);
+    await waitFor(() => phone.socket.connected, 'the phone back, on node A', 10_000);
+    // Node A restored B's session from Redis: same session, rooms kept, missed events delivered.
+    expect(phone.socket.recovered).toBe(true);
+    await waitFor(() => replayed.some((s) => s.state.phaseIndex === 2), 'the missed phase', 5_000);
+
+    // Dropped again; meanwhile the facilitator signs Ada's devices out. A recovery must not bypass the token check.
+    await dropTransport(phone.socket);
+    const revoked = await api(
+      a,
+      'POST',
+      `/api/workshops/${w.workshopId}/participants/${ada.participantId}/revoke`,
+      undefined,
+      w.facilitatorToken,
+    );
+    expect(revoked.status).toBe(200);
+    const outcome = new Promise<string>((resolve) => {
+      phone.socket.once('connect_error', (e) => resolve(e.message));
+      phone.socket.once('connect', () => resolve('recovered past the token check'));
+    });
+    reconnectTo(phone.socket, a.httpUrl);
+    expect(await outcome).toBe('invalid_token');
+    expect(phone.socket.connected).toBe(false);
   }, 30_000);
 });
