@@ -63,6 +63,7 @@ export const yjsPlugin = fp<{ config: Config }>(
     });
     boardHost.warmUp();
     const connections = new Set<SyncConnection>();
+    let shuttingDown = false;
     /** Workshops whose facilitator switched cursors off (SessionState.cursorsOff), as last seen. */
     const cursorsOff = new Map<string, boolean>();
     const wss = new WebSocketServer({
@@ -158,6 +159,16 @@ export const yjsPlugin = fp<{ config: Config }>(
         boardHost.release(board);
         return;
       }
+      if (shuttingDown) {
+        ws.close(WS_CLOSE.shuttingDown.code, WS_CLOSE.shuttingDown.reason);
+        return;
+      }
+      // Revoked while the board loaded: the revocation did not see this connection yet.
+      if (owner && workshopId !== null && revokedFor(sessions.cached(workshopId), owner)) {
+        boardHost.release(board);
+        ws.close(WS_CLOSE.revoked.code, WS_CLOSE.revoked.reason);
+        return;
+      }
       if (board.peers.size >= config.BOARD_MAX_PEOPLE) {
         boardHost.release(board);
         ws.close(WS_CLOSE.boardCrowded.code, WS_CLOSE.boardCrowded.reason);
@@ -231,6 +242,7 @@ export const yjsPlugin = fp<{ config: Config }>(
     app.decorate('boardTickets', tickets);
 
     app.addHook('preClose', async () => {
+      shuttingDown = true;
       clearInterval(ping);
       app.server.off('upgrade', onUpgrade);
       sessions.off('facilitatorRotated', onTokensRevoked);
