@@ -1,9 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { is } from 'drizzle-orm';
+import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
+import pg from 'pg';
 import { afterAll, afterEach, beforeEach, describe } from 'vitest';
 import { openSqliteStore } from '../../src/db/database.js';
 import { openPostgresStore } from '../../src/db/postgres.js';
+import * as schemaPg from '../../src/db/schema-pg.js';
 import type { StoreDb } from '../../src/db/store-db.js';
 import { startPostgres, type PostgresProcess } from '../services/postgres-server.js';
 
@@ -12,14 +16,17 @@ export const ENGINES: Engine[] = ['sqlite', 'postgres'];
 
 /**
  * One PostgreSQL cluster per test file, started when the first PostgreSQL
- * test needs it (starting one takes seconds on a loaded machine); each test
- * gets its own database on it.
+ * test needs it (starting one takes seconds on a loaded machine), with one
+ * database that every test finds empty.
  */
 let cluster: Promise<PostgresProcess> | undefined;
 let databases = 0;
 afterAll(async () => {
   const running = cluster;
+  const database = shared;
   cluster = undefined;
+  shared = undefined;
+  if (database) await (await database).admin.end();
   if (running) await (await running).stop();
 });
 
@@ -28,7 +35,10 @@ export interface StoreLocation {
   open(): Promise<StoreDb>;
 }
 
-export async function freshLocation(engine: Engine): Promise<StoreLocation & { remove(): void }> {
+export async function freshLocation(
+  engine: Engine,
+  options: StoreOptions = {},
+): Promise<StoreLocation & { remove(): void }> {
   if (engine === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'mutopia-contract-'));
     return {
@@ -37,8 +47,37 @@ export async function freshLocation(engine: Engine): Promise<StoreLocation & { r
     };
   }
   cluster ??= startPostgres();
-  const url = (await cluster).createDatabase(`contract_${process.pid}_${++databases}`);
+  const postgres = await cluster;
+  if (options.emptyDatabase) {
+    const url = postgres.createDatabase(`contract_empty_${++databases}`);
+    return { open: () => openPostgresStore(url, { poolSize: 5 }), remove: () => undefined };
+  }
+  shared ??= sharedDatabase(postgres);
+  const { url, admin } = await shared;
+  // Emptying the file's one database is far cheaper than creating one per test (seconds on a loaded machine).
+  await admin.query(`TRUNCATE ${TABLES} RESTART IDENTITY CASCADE`);
   return { open: () => openPostgresStore(url, { poolSize: 5 }), remove: () => undefined };
+}
+
+const TABLES = Object.values(schemaPg)
+  .filter((v): v is PgTable => is(v, PgTable))
+  .map((table) => `"${getTableConfig(table).name}"`)
+  .join(', ');
+
+let shared: Promise<{ url: string; admin: pg.Client }> | undefined;
+
+async function sharedDatabase(postgres: PostgresProcess): Promise<{ url: string; admin: pg.Client }> {
+  const url = postgres.createDatabase('contract');
+  // Migrated once here; each test's store runs the migrator again, which then finds nothing to do.
+  await (await openPostgresStore(url, { poolSize: 1 })).close();
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  return { url, admin };
+}
+
+export interface StoreOptions {
+  /** A database no server has migrated yet (migration tests); else the file's one database, emptied. */
+  emptyDatabase?: boolean;
 }
 
 /**
