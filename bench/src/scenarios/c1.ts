@@ -114,6 +114,12 @@ async function startProfiler(page: Page): Promise<{ save: (name: string) => Prom
   };
 }
 
+/**
+ * With C1_TRACE=<file.json>, a Chromium trace of the gesture (open in DevTools' Performance panel or
+ * ui.perfetto.dev): where frame time goes between script, style, layout, paint, raster and compositing.
+ */
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'cc', 'blink', 'viz', 'gpu'];
+
 /** In the page: one synthetic wheel event per frame (pan, zoom in, pan, zoom out, pan) and every frame interval. */
 function gestureInPage(durationMs: number): Promise<number[]> {
   const canvas = document.querySelector('[data-testid="board-canvas"]') as HTMLElement;
@@ -188,7 +194,10 @@ export const c1: Scenario = {
         log('  loading the board in Chromium');
         await page.goto(`${peer.target.httpUrl}/b/${boardId}`, { waitUntil: 'commit' });
         await page
-          .locator(`[data-testid="board-canvas"][data-note-count="${populate.notes}"] [data-testid="note"]`)
+          // Far away, a big board's notes are one canvas rather than elements (client/src/board/FarCanvas.tsx).
+          .locator(
+            `[data-testid="board-canvas"][data-note-count="${populate.notes}"] :is([data-testid="note"], [data-testid="far-canvas"])`,
+          )
           .first()
           .waitFor({ timeout: 180_000 });
         // Two frames later the notes are on screen; performance.now() counts from the navigation start.
@@ -199,9 +208,12 @@ export const c1: Scenario = {
         const renderedNotes = await page.locator('[data-testid="note"]').count();
         await profiler?.save('load');
         log('  panning and zooming');
+        const trace = process.env.C1_TRACE;
+        if (trace) await browser.startTracing(page, { path: trace, categories: TRACE_CATEGORIES });
         const cpuBefore = chromiumCpuMs();
         const intervals = await page.evaluate(gestureInPage, options.smoke ? 1000 : GESTURE_MS);
         const cpuMsPerFrame = (chromiumCpuMs() - cpuBefore) / Math.max(1, intervals.length);
+        if (trace) await browser.stopTracing();
         await profiler?.save('gesture');
         const frames = percentilesOf(intervals);
         return {

@@ -17,8 +17,18 @@ import { useInitialView } from './useInitialView';
 import { useNotes } from './useNotes';
 import { NoteTeamsContext } from './useNoteTeams';
 import { idsToRender, isFar, renderArea } from './culling';
+import { FarCanvas } from './FarCanvas';
 import { FarNotes } from './FarNotes';
 import { useViewportLayer } from './useViewportLayer';
+
+/**
+ * From this many far cards on, they are drawn into one canvas instead of one
+ * element each: Chromium's per-frame cost grows with the elements on screen
+ * (C1 benchmark). Fewer stay elements, which the browser hit-tests and finds.
+ */
+const CANVAS_CARDS = 150;
+/** More full notes than this in a new area in mid-gesture are drawn as cards first (on the canvas, since that is more than CANVAS_CARDS). */
+const GESTURE_FULL_NOTES = 150;
 
 interface BoardCanvasProps {
   session: BoardSession;
@@ -30,9 +40,10 @@ export function BoardCanvas({ session, autoFit = false }: BoardCanvasProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
+  const gridRef = useRef<HTMLDivElement>(null);
   const notes = useNotes(session);
   const groups = useGroups(session);
-  const { rendered, size } = useViewportLayer(ref, layerRef);
+  const { rendered, size, resting } = useViewportLayer(ref, layerRef, gridRef);
   const selected = useBoardUi((s) => s.selected);
   const editingId = useBoardUi((s) => s.editingId);
   const activeGroupId = useBoardUi((s) => s.activeGroupId);
@@ -68,26 +79,27 @@ export function BoardCanvas({ session, autoFit = false }: BoardCanvasProps) {
     return counts;
   }, [notes, groups]);
 
-  const far = isFar(rendered.scale);
   // Selected and edited notes are always drawn in full, wherever they are: focus, pointer capture and the keyboard keep them.
   const keep = useMemo(() => {
     const ids = new Set(selected);
     if (editingId) ids.add(editingId);
     return ids;
   }, [selected, editingId]);
-  const { full, cards } = useMemo(() => {
-    const area = renderArea(rendered, size);
+  const area = useMemo(() => renderArea(rendered, size), [rendered, size]);
+  const { full, cards, far } = useMemo(() => {
+    const ids = idsToRender(notes.order, notes.byId, area, keep);
+    // Mounting hundreds of full notes takes longer than a frame: in mid-gesture they are drawn as cards until the view rests.
+    const far = isFar(rendered.scale) || (!resting && ids.length - keep.size > GESTURE_FULL_NOTES);
     const full: Note[] = [];
     const cards: Note[] = [];
-    for (const id of idsToRender(notes.order, notes.byId, area, keep)) {
+    for (const id of ids) {
       const note = notes.byId.get(id)!;
       if (far && !keep.has(id)) cards.push(note);
       else full.push(note);
     }
-    return { full, cards };
-  }, [notes, rendered, size, keep, far]);
+    return { full, cards, far };
+  }, [notes, area, keep, rendered.scale, resting]);
   const shownGroups = useMemo(() => {
-    const area = renderArea(rendered, size);
     const kept = new Set([activeGroupId, renamingGroupId].filter((id): id is string => id !== null));
     return idsToRender(
       groups.list.map((g) => g.id),
@@ -95,7 +107,7 @@ export function BoardCanvas({ session, autoFit = false }: BoardCanvasProps) {
       area,
       kept,
     ).map((id) => groups.byId.get(id)!);
-  }, [groups, rendered, size, activeGroupId, renamingGroupId]);
+  }, [groups, area, activeGroupId, renamingGroupId]);
 
   return (
     <div
@@ -110,12 +122,17 @@ export function BoardCanvas({ session, autoFit = false }: BoardCanvasProps) {
       data-detail={far ? 'far' : 'near'}
       {...handlers}
     >
+      <div ref={gridRef} className="board-grid" aria-hidden="true" />
       {/* Its transform is written by useViewportLayer on every frame of a gesture, without React. */}
       <div ref={layerRef} className={far ? 'board-layer is-far' : 'board-layer'}>
         {shownGroups.map((group) => (
           <GroupFrame key={group.id} group={group} memberCount={memberCounts.get(group.id) ?? 0} />
         ))}
-        <FarNotes notes={cards} session={session} />
+        {cards.length >= CANVAS_CARDS ? (
+          <FarCanvas notes={cards} area={area} scale={rendered.scale} words={resting} session={session} />
+        ) : (
+          <FarNotes notes={cards} session={session} />
+        )}
         {full.map((note) => {
           const r = remote.get(note.id);
           const group = note.groupId ? groups.byId.get(note.groupId) : undefined;

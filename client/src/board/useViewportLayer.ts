@@ -14,27 +14,40 @@ function gridSpacing(scale: number): number {
   return spacing;
 }
 
-function paint(canvas: HTMLElement, layer: HTMLElement, vp: Viewport): void {
+/**
+ * A pan only moves composited layers: the notes' layer and the dot grid, which
+ * is shifted by less than one grid step (repainting the grid with a new
+ * background-position re-rasterised the whole canvas on every frame).
+ * Only a zoom that changes the dot spacing repaints the grid.
+ */
+function paint(canvas: HTMLElement, layer: HTMLElement, grid: HTMLElement | null, vp: Viewport): void {
   layer.style.transform = `translate(${vp.x}px, ${vp.y}px) scale(${vp.scale})`;
-  const spacing = gridSpacing(vp.scale);
-  canvas.style.backgroundSize = `${spacing}px ${spacing}px`;
-  canvas.style.backgroundPosition = `${vp.x}px ${vp.y}px`;
-  canvas.dataset.scale = vp.scale.toFixed(3);
+  if (grid) {
+    const spacing = gridSpacing(vp.scale);
+    const size = `${spacing}px ${spacing}px`;
+    if (grid.style.backgroundSize !== size) grid.style.backgroundSize = size;
+    const shift = (v: number) => (((v % spacing) + spacing) % spacing) - spacing;
+    grid.style.transform = `translate(${shift(vp.x)}px, ${shift(vp.y)}px)`;
+  }
+  const scale = vp.scale.toFixed(3);
+  if (canvas.dataset.scale !== scale) canvas.dataset.scale = scale;
 }
 
 /**
  * Pans and zooms by writing the transform of one layer straight to the DOM,
  * so a gesture does not re-render the notes (the compositor moves them).
  * Returns the viewport the notes are rendered for: it follows the view only
- * when the view leaves the rendered margin, changes detail level, or rests.
+ * when the view leaves the rendered margin, changes detail level, or rests;
+ * `resting` tells the last apart from a new area needed in mid-gesture.
  */
 export function useViewportLayer(
   canvasRef: RefObject<HTMLElement | null>,
   layerRef: RefObject<HTMLElement | null>,
-): { rendered: Viewport; size: Size } {
+  gridRef: RefObject<HTMLElement | null>,
+): { rendered: Viewport; size: Size; resting: boolean } {
   const [state, setState] = useState(() => {
     const { viewport, size } = useViewportStore.getState();
-    return { rendered: viewport, size };
+    return { rendered: viewport, size, resting: true };
   });
 
   useLayoutEffect(() => {
@@ -44,27 +57,29 @@ export function useViewportLayer(
     let rendered = useViewportStore.getState().viewport;
     let size = useViewportStore.getState().size;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const commit = () => {
+    const commit = (resting: boolean) => {
       timer = undefined;
       const latest = useViewportStore.getState();
       rendered = latest.viewport;
       size = latest.size;
-      setState({ rendered, size });
+      setState({ rendered, size, resting });
     };
     const update = (current: { viewport: Viewport; size: Size }) => {
-      paint(canvas, layer, current.viewport);
+      paint(canvas, layer, gridRef.current, current.viewport);
       if (timer !== undefined) clearTimeout(timer);
-      if (current.size !== size || needsNewArea(rendered, current.viewport, current.size)) commit();
-      else if (current.viewport !== rendered) timer = setTimeout(commit, SETTLE_MS);
+      const moved = current.viewport !== rendered;
+      if (current.size !== size || needsNewArea(rendered, current.viewport, current.size)) commit(!moved);
+      // Also after a mid-gesture area: the view at rest may be drawn in more detail.
+      if (moved) timer = setTimeout(() => commit(true), SETTLE_MS);
     };
     update(useViewportStore.getState());
-    commit();
+    commit(true);
     const unsubscribe = useViewportStore.subscribe(update);
     return () => {
       unsubscribe();
       if (timer !== undefined) clearTimeout(timer);
     };
-  }, [canvasRef, layerRef]);
+  }, [canvasRef, layerRef, gridRef]);
 
   return state;
 }
