@@ -13,6 +13,13 @@ describe('config', () => {
     expect(config).toMatchObject({ PORT: 8080, DEMO_BOARD: false, PUBLIC_ORIGIN: 'https://workshop.example.org' });
   });
 
+  it('stores in SQLite unless a PostgreSQL URL is given, and refuses other URLs', () => {
+    expect(loadConfig({}).DATABASE_URL).toBeUndefined();
+    const config = loadConfig({ DATABASE_URL: 'postgresql://m:secret@db:5432/mutopia', DATABASE_POOL_SIZE: '25' });
+    expect(config).toMatchObject({ DATABASE_URL: 'postgresql://m:secret@db:5432/mutopia', DATABASE_POOL_SIZE: 25 });
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://db/mutopia' })).toThrow(/DATABASE_URL/);
+  });
+
   it('names every bad variable in one error', () => {
     expect(() => loadConfig({ PORT: 'abc', DB_SYNCHRONOUS: 'OFF' })).toThrow(/PORT[\s\S]*DB_SYNCHRONOUS/);
   });
