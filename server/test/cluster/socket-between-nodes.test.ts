@@ -49,7 +49,10 @@ describe('two nodes sharing one Redis', () => {
 
   beforeAll(async () => {
     redis = await startRedis();
-    fleet = await startFleet(2, { env: { REDIS_URL: redis.url, METRICS_TOKEN } });
+    // A small join allowance, all but spent by the tests before the last one, which spends the rest.
+    fleet = await startFleet(2, {
+      env: { REDIS_URL: redis.url, METRICS_TOKEN, JOIN_BURST: '8', JOINS_PER_SECOND: '0.1' },
+    });
   }, 180_000);
 
   afterAll(async () => {
@@ -175,5 +178,18 @@ describe('two nodes sharing one Redis', () => {
     reconnectTo(phone.socket, a.httpUrl);
     expect(await outcome).toBe('invalid_token');
     expect(phone.socket.connected).toBe(false);
+  }, 30_000);
+
+  it('counts joins from one address on all nodes together', async () => {
+    const [a, b] = fleet!.nodes as [Fleet['nodes'][0], Fleet['nodes'][0]];
+    const w = await createWorkshop(a);
+    const join = async (node: { httpUrl: string }, name: string) =>
+      (await api(node, 'POST', `/api/join/${w.joinCode}`, { displayName: name })).status;
+    const statuses: number[] = [];
+    while (statuses.at(-1) !== 429 && statuses.length < 20) statuses.push(await join(a, `Person ${statuses.length}`));
+    expect(statuses.at(-1)).toBe(429);
+    expect(statuses).toContain(201);
+    // Node B never saw these joins; it refuses because the bucket lives in Redis.
+    expect(await join(b, 'Late')).toBe(429);
   }, 30_000);
 });
