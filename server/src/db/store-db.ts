@@ -20,7 +20,10 @@ export type Dialect = 'sqlite' | 'postgres';
  *   `first()` takes the first row, `affectedRows()` counts what an update or delete changed;
  * - inside `transaction`, await database calls only (no timers, files or network):
  *   SQLite runs the transaction on its one connection, and anything else awaited
- *   there would hold every other writer back.
+ *   there would hold every other writer back;
+ * - a transaction's callback may run more than once: PostgreSQL's transactions
+ *   are SERIALIZABLE and run again after a conflict (postgres.ts), so the callback
+ *   changes nothing outside the database (no cache, counter or event) before it returns.
  */
 export interface StoreDb {
   readonly dialect: Dialect;
