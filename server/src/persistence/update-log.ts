@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db, StoreDb } from '../db/store-db.js';
 
 export interface UpdateLogOptions {
@@ -38,7 +38,7 @@ interface LogSize {
 }
 
 const RETRY_AFTER_FAILURE_MS = 1000;
-/** PostgreSQL takes at most 65535 parameters per statement; two per row. */
+/** SQLite without its fast path (tests) binds two parameters per row; stay well below any limit. */
 const ROWS_PER_INSERT = 5000;
 
 function emptyBatch(): Batch {
@@ -196,7 +196,6 @@ export class UpdateLog {
 
   /** PostgreSQL: one transaction, one INSERT of many rows. */
   private async writeAwaited(batch: Batch): Promise<void> {
-    const { t } = this.store;
     const rows: Array<{ boardId: string; data: Buffer }> = [];
     const compactions: Array<{ boardId: string; state: Uint8Array }> = [];
     for (const [boardId, entry] of batch.boards) {
@@ -206,10 +205,26 @@ export class UpdateLog {
     }
     await this.store.transaction(async (tx) => {
       for (const { boardId, state } of compactions) await this.storeSnapshot(tx, boardId, state);
+      if (rows.length > 0) await this.insertRows(tx, rows);
+    });
+  }
+
+  private async insertRows(tx: Db, rows: Array<{ boardId: string; data: Buffer }>): Promise<void> {
+    const { t } = this.store;
+    if (this.store.dialect !== 'postgres') {
       for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
         await tx.insert(t.boardUpdates).values(rows.slice(i, i + ROWS_PER_INSERT));
       }
-    });
+      return;
+    }
+    // Two array parameters instead of two per row: building and parsing a statement with
+    // thousands of parameters took several times longer (docs/benchmarks.md, issue 15).
+    const column = (name: string) => sql.identifier(name);
+    await (tx as unknown as { execute(query: SQL): Promise<unknown> }).execute(
+      sql`INSERT INTO ${t.boardUpdates} (${column(t.boardUpdates.boardId.name)}, ${column(t.boardUpdates.data.name)})
+        SELECT b, d FROM unnest(${sql.param(rows.map((r) => r.boardId))}::text[], ${sql.param(rows.map((r) => r.data))}::bytea[])
+        WITH ORDINALITY AS u(b, d, n) ORDER BY n`,
+    );
   }
 
   private async storeSnapshot(tx: Db, boardId: string, state: Uint8Array): Promise<void> {
