@@ -87,10 +87,11 @@ export const redisPlugin = fp<{ config: Config }>(
       });
     }
     app.addHook('onClose', async () => {
-      // Closing the adapters stops their stream readers; then every connection goes.
+      // Closing the adapters stops their stream readers. Their own connections (a reader blocked in XREAD
+      // for up to 5 s, the subscriber) are cut; ours say QUIT, so commands already sent are answered first.
       for (const adapter of adapters) adapter.close();
-      await Promise.all(clients.map((client) => client.quit().catch(() => client.disconnect())));
-      for (const client of clients) client.disconnect();
+      for (const copy of clients.slice(2)) copy.disconnect();
+      await Promise.all([adapterClient, redis].map((client) => client.quit().catch(() => client.disconnect())));
     });
     try {
       await Promise.all([connected(redis, describe(url)), connected(adapterClient, describe(url))]);
