@@ -7,7 +7,7 @@ import { lanOrigins, startupLines } from './lan-origins.js';
 const config = loadConfig();
 const app = await buildApp(config);
 
-const demo = config.DEMO_BOARD ? ensureDemo(app, config.DATA_DIR) : null;
+const demo = config.DEMO_BOARD ? await ensureDemo(app, config.DATA_DIR) : null;
 await app.listen({ port: config.PORT, host: config.HOST });
 
 const address = app.server.address();

@@ -52,7 +52,7 @@ describe('changing the programme during the event', () => {
       people.push(await joinWorkshop(suite.server, w.joinCode, `Person ${i}`, `team-${(i % 6) + 1}`));
     const leaving = people.filter((p) => p.teamId === 'team-6');
     const spaceBoard = before.boards['space-team-6']!;
-    suite.server.app.boardHost.edit(spaceBoard, (doc) => addInsight(doc, 'Was Team 6 am Morgen fand'));
+    await suite.server.app.boardHost.edit(spaceBoard, (doc) => addInsight(doc, 'Was Team 6 am Morgen fand'));
 
     const console_ = await connectSession(suite.server, w.facilitatorToken);
     const phone = await connectSession(suite.server, leaving[0]!.token);
@@ -96,11 +96,11 @@ describe('changing the programme during the event', () => {
     expect(after.definition.teams.map((t) => t.id)).not.toContain('team-6');
     // The team's space left the programme; its board is archived, not deleted.
     expect(after.definition.stations.some((s) => s.id === 'space-team-6')).toBe(false);
-    expect(suite.server.app.boardHost.read(spaceBoard, readInsights)?.map((i) => i.text)).toEqual([
+    expect((await suite.server.app.boardHost.read(spaceBoard, readInsights))?.map((i) => i.text)).toEqual([
       'Was Team 6 am Morgen fand',
     ]);
     // Stored, not only in memory.
-    const stored = suite.server.app.workshops.store.participants(w.workshopId);
+    const stored = await suite.server.app.workshops.store.participants(w.workshopId);
     expect(stored.filter((p) => p.teamId === 'team-2')).toHaveLength(4);
     expect(stored.some((p) => p.teamId === 'team-6')).toBe(false);
 
@@ -124,7 +124,7 @@ describe('changing the programme during the event', () => {
     expect(refused.body.error?.code).toBe('current_phase_removed');
     const after = await view(w.workshopId, w.facilitatorToken);
     expect(after.definition.phases.map((p) => p.id)).toContain('lunch');
-    expect(suite.server.app.workshops.sessions.get(w.workshopId)!.state.revision).toBe(revision);
+    expect((await suite.server.app.workshops.sessions.get(w.workshopId))!.state.revision).toBe(revision);
     expect(announced).toBe(0);
     screen.close();
   });

@@ -32,7 +32,7 @@ describe('removing a person', () => {
     await synced(provider);
     createNote(provider.doc, { x: 0, y: 0, text: 'Bleibt stehen' });
     const host = suite.server.app.boardHost;
-    await waitFor(() => host.read(boardId, (doc) => notesOf(doc).size) === 1, 'the note on the server');
+    await waitFor(async () => (await host.read(boardId, (doc) => notesOf(doc).size)) === 1, 'the note on the server');
     expect(databaseBytes(suite.dataDir).includes(name)).toBe(true);
 
     const console = await connectSession(suite.server, created.facilitatorToken);

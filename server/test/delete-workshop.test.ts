@@ -38,7 +38,7 @@ describe('deleting a workshop', () => {
     provider.ws?.addEventListener('close', (event) => closes.push(event.code));
     createNote(provider.doc, { x: 0, y: 0, text: noteText });
     const host = suite.server.app.boardHost;
-    await waitFor(() => host.read(boardId, (doc) => notesOf(doc).size) === 1, 'the note on the server');
+    await waitFor(async () => (await host.read(boardId, (doc) => notesOf(doc).size)) === 1, 'the note on the server');
     const session = await connectSession(suite.server, joined.token);
     const ended: unknown[] = [];
     session.socket.on('session:ended', (payload: unknown) => ended.push(payload));
@@ -78,7 +78,7 @@ describe('deleting a workshop', () => {
     );
     expect(again.status).toBe(401);
     expect((await api(suite.server, 'GET', `/api/join/${created.joinCode}`)).status).toBe(404);
-    expect(suite.server.app.boards.exists(boardId)).toBe(false);
+    expect(await suite.server.app.boards.exists(boardId)).toBe(false);
 
     // Nothing readable is left in the file while the server runs, nor after it stops.
     for (const secret of [title, name, noteText]) expect(databaseBytes(suite.dataDir).includes(secret)).toBe(false);

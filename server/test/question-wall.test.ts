@@ -256,7 +256,7 @@ describe('question wall', () => {
     const w = await createWorkshop(suite.server, 'weiterbildungskonferenz', { teamCount: 3 });
     const { store } = suite.server.app.questions;
     const at = '2026-09-23T10:00:00.000Z';
-    store.replaceAll(
+    await store.replaceAll(
       w.workshopId,
       [
         { id: 'q-b', teamId: 'team-2', text: 'B?', themeId: null, promotedRank: 1, createdAt: at, updatedAt: at },
@@ -266,8 +266,8 @@ describe('question wall', () => {
     );
     await suite.restart();
     const { store: reopened } = suite.server.app.questions;
-    expect(reopened.isOpen(w.workshopId)).toBe(false);
-    expect(reopened.list(w.workshopId).map((q) => [q.id, q.teamId, q.promotedRank])).toEqual([
+    expect(await reopened.isOpen(w.workshopId)).toBe(false);
+    expect((await reopened.list(w.workshopId)).map((q) => [q.id, q.teamId, q.promotedRank])).toEqual([
       ['q-a', 'team-1', null],
       ['q-b', 'team-2', 1],
     ]);

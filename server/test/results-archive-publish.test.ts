@@ -81,7 +81,7 @@ describe('results archive and publishing', () => {
     const archive = (await (
       await download(suite, `/api/workshops/${w.workshopId}/archive`, w.facilitatorToken)
     ).json()) as WorkshopArchive;
-    const before = suite.server.app.boards.count();
+    const before = await suite.server.app.boards.count();
     const broken = {
       ...archive,
       boards: { ...archive.boards, harbour: Buffer.from([1, 2, 3, 250]).toString('base64') },
@@ -89,7 +89,7 @@ describe('results archive and publishing', () => {
     const res = await api<{ error: { code: string } }>(suite.server, 'POST', '/api/workshops', { archive: broken });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('bad_request');
-    expect(suite.server.app.boards.count()).toBe(before);
+    expect(await suite.server.app.boards.count()).toBe(before);
   });
 
   it('publishes under an unguessable link, withdraws it, and publishes again under a new one', async () => {
@@ -104,7 +104,7 @@ describe('results archive and publishing', () => {
     expect(first.path).toMatch(new RegExp(`^/r/${w.workshopId}/[A-Za-z0-9_-]{22}$`));
     // Publishing twice keeps the link.
     expect((await api<Publication>(suite.server, 'PUT', path, undefined, w.facilitatorToken)).body).toEqual(first);
-    expect(suite.server.app.results.publicPath(w.workshopId)).toBe(first.path);
+    expect(await suite.server.app.results.publicPath(w.workshopId)).toBe(first.path);
 
     const publicApi = (p: string) => `/api/public/results/${p.slice(3)}`;
     const open = await download(suite, publicApi(first.path!));
@@ -128,7 +128,7 @@ describe('results archive and publishing', () => {
     expect(withdrawn).toEqual({ published: false, path: null });
     expect((await download(suite, publicApi(first.path!))).status).toBe(404);
     expect((await download(suite, `${publicApi(first.path!)}.md`)).status).toBe(404);
-    expect(suite.server.app.results.publicPath(w.workshopId)).toBeNull();
+    expect(await suite.server.app.results.publicPath(w.workshopId)).toBeNull();
 
     const second = (await api<Publication>(suite.server, 'PUT', path, undefined, w.facilitatorToken)).body;
     expect(second.path).not.toBe(first.path);
@@ -167,6 +167,6 @@ describe('results archive and publishing', () => {
     }
     expect((await fetch(`${suite.server.httpUrl}${base}/results`)).status).toBe(401);
     // Nothing was published by the refused attempts.
-    expect(suite.server.app.results.publicPath(w.workshopId)).toBeNull();
+    expect(await suite.server.app.results.publicPath(w.workshopId)).toBeNull();
   });
 });

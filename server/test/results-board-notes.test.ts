@@ -99,9 +99,9 @@ async function morningOnTheBoards() {
   createNote(roomDoc, { x: 900, y: 1200, text: '   ', teamId: 'team-1' });
   createNote(tableDoc, { x: 0, y: 0, text: 'Kammern früh einbinden', teamId: 'team-2' });
   await waitFor(
-    () =>
-      suite.server.app.boardHost.read(w.view.boards[room.id]!, (doc) => readNotes(doc).length) === 4 &&
-      suite.server.app.boardHost.read(w.view.boards[table.id]!, (doc) => readNotes(doc).length) === 1,
+    async () =>
+      (await suite.server.app.boardHost.read(w.view.boards[room.id]!, (doc) => readNotes(doc).length)) === 4 &&
+      (await suite.server.app.boardHost.read(w.view.boards[table.id]!, (doc) => readNotes(doc).length)) === 1,
     'the notes to reach the server',
   );
 
@@ -133,7 +133,7 @@ async function morningOnTheBoards() {
   expect(await send(benSocket, 'question:submit', { text: 'Wie erreichen wir Ältere?', themeId: null })).toEqual({
     ok: true,
   });
-  const questions = suite.server.app.questions.store.list(w.workshopId);
+  const questions = await suite.server.app.questions.store.list(w.workshopId);
   const byTeam = (team: string) => questions.find((q) => q.teamId === team)!.id;
   expect(await send(facilitator, 'question:promote', { ids: [byTeam('team-2'), byTeam('team-1')] })).toEqual({
     ok: true,

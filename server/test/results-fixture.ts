@@ -82,7 +82,7 @@ export async function workshopWithContent(suite: ServerSuite) {
   expect(
     await send(benSocket, 'question:submit', { text: 'Wie erreichen wir Ältere; auch digital?', themeId: null }),
   ).toEqual({ ok: true });
-  const questions = app.questions.store.list(w.workshopId);
+  const questions = await app.questions.store.list(w.workshopId);
   const annas = questions.find((q) => q.teamId === 'team-1')!;
   expect(await send(facilitator, 'question:promote', { ids: [annas.id] })).toEqual({ ok: true });
 
@@ -146,7 +146,8 @@ export async function workshopWithContent(suite: ServerSuite) {
   expect((await send<VoteAck>(facilitator, 'vote:reveal', { sessionId })).ok).toBe(true);
 
   await waitFor(
-    () => app.boardHost.read(v.boards['space-team-1']!, (doc) => readPersona(doc).painPoints.length) === 2,
+    async () =>
+      (await app.boardHost.read(v.boards['space-team-1']!, (doc) => readPersona(doc).painPoints.length)) === 2,
     'the persona to reach the server',
   );
   destroyAll(provider);

@@ -47,8 +47,8 @@ describe('a workshop series', () => {
       crew: [{ name: 'Ada', organisation: 'HWK Erfurt' }],
     });
     createShip(provider1.doc, { title: 'Sprachkurs', steps: [step('Anbieter wählen', true), step('Start', true)] });
-    const bothShipsArrived = () =>
-      suite.server.app.boardHost.read(session1.harbourBoard, (doc) => readShips(doc).length) === 2;
+    const bothShipsArrived = async () =>
+      (await suite.server.app.boardHost.read(session1.harbourBoard, (doc) => readShips(doc).length)) === 2;
     await waitFor(bothShipsArrived, 'the ships to reach the server');
     destroyAll(provider1);
 

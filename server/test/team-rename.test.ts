@@ -26,7 +26,7 @@ describe('renaming a team', () => {
     const before = await view(w.workshopId, w.facilitatorToken);
     expect(spaceName(before)).toBe('Teamraum Team 1');
     const boardId = before.boards['space-team-1']!;
-    suite.server.app.boardHost.edit(boardId, (doc) => addInsight(doc, 'Wartezeiten sind das Problem'));
+    await suite.server.app.boardHost.edit(boardId, (doc) => addInsight(doc, 'Wartezeiten sind das Problem'));
     const screen = await connectSession(suite.server, w.facilitatorToken);
     let announced = 0;
     screen.socket.on('session:definition', () => announced++);
@@ -58,8 +58,8 @@ describe('renaming a team', () => {
     );
     expect(results.body.insights.map((i) => i.stationName)).toEqual(['Teamraum Nordlicht']);
     // The board's own title (PNG export, the board page) follows as well.
-    expect(suite.server.app.boardHost.read(boardId, readBoardTitle)).toBe('Teamraum Nordlicht');
-    expect(suite.server.app.boards.get(boardId)?.title).toBe('Teamraum Nordlicht');
+    expect(await suite.server.app.boardHost.read(boardId, readBoardTitle)).toBe('Teamraum Nordlicht');
+    expect((await suite.server.app.boards.get(boardId))?.title).toBe('Teamraum Nordlicht');
     screen.close();
   });
 
@@ -98,6 +98,6 @@ describe('renaming a team', () => {
     );
     const v = await view(imported.body.workshopId, login.body.token);
     expect(spaceName(v)).toBe('Teamraum Süd');
-    expect(suite.server.app.boards.get(v.boards['space-team-1']!)?.title).toBe('Teamraum Süd');
+    expect((await suite.server.app.boards.get(v.boards['space-team-1']!))?.title).toBe('Teamraum Süd');
   });
 });

@@ -42,6 +42,8 @@ export async function workshopView(server: RunningServer, workshopId: string, to
 }
 
 /** Puts notes on a board the way the server itself edits boards, left to right. */
-export function addNotes(server: RunningServer, boardId: string, texts: string[], y = 0): string[] {
-  return server.app.boardHost.edit(boardId, (doc) => texts.map((text, i) => createNote(doc, { x: i * 200, y, text })))!;
+export async function addNotes(server: RunningServer, boardId: string, texts: string[], y = 0): Promise<string[]> {
+  return (await server.app.boardHost.edit(boardId, (doc) =>
+    texts.map((text, i) => createNote(doc, { x: i * 200, y, text })),
+  ))!;
 }

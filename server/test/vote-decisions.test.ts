@@ -24,14 +24,14 @@ async function conference(teamCount = 3) {
 }
 
 /** Four notes, two of them in the group "Lernorte" (top row), two loose below them. */
-function halfGrouped(boardId: string): { group: string; loose: string[] } {
-  return suite.server.app.boardHost.edit(boardId, (doc) => {
+async function halfGrouped(boardId: string): Promise<{ group: string; loose: string[] }> {
+  return (await suite.server.app.boardHost.edit(boardId, (doc) => {
     const grouped = ['Lernlabor', 'Bibliothek'].map((text, i) => createNote(doc, { x: i * 200, y: 0, text }));
     const group = createGroup(doc, { title: 'Lernorte', x: 0, y: 0 })!;
     setNotesGroup(doc, grouped, group);
     const loose = ['Podcast', 'Tandems'].map((text, i) => createNote(doc, { x: i * 200, y: 600, text }));
     return { group, loose };
-  })!;
+  }))!;
 }
 
 async function participants(joinCode: string, n: number): Promise<VoteClient[]> {
@@ -66,14 +66,14 @@ async function revealedVote(
   return sessionId;
 }
 
-const shipTitles = (harbourBoard: string) =>
-  suite.server.app.boardHost.read(harbourBoard, readShips)!.map((s) => s.title);
+const shipTitles = async (harbourBoard: string) =>
+  (await suite.server.app.boardHost.read(harbourBoard, readShips))!.map((s) => s.title);
 
 describe('ungrouped notes on the ballot', () => {
   it('vote:openStations puts every group and every note outside a group on the ballot, and says so beforehand', async () => {
     const { facilitator, joinCode, view, mutopia } = await conference();
     const [mixed, empty] = mutopia;
-    const { group, loose } = halfGrouped(view.boards[mixed!.id]!);
+    const { group, loose } = await halfGrouped(view.boards[mixed!.id]!);
     const participant = (await participants(joinCode, 1))[0]!;
     const stationIds = [mixed!.id, empty!.id];
 
@@ -86,7 +86,7 @@ describe('ungrouped notes on the ballot', () => {
       ],
     });
     // Asking opened nothing.
-    expect(suite.server.app.votes.store.list(view.id)).toHaveLength(0);
+    expect(await suite.server.app.votes.store.list(view.id)).toHaveLength(0);
 
     const ack = await facilitator.emit('vote:openStations', { stationIds, title: 'Ansätze' });
     expect(ack.ok && ack.batch).toMatchObject({ opened: [{ stationId: mixed!.id }], skipped: [{ error: 'no_items' }] });
@@ -109,7 +109,7 @@ describe('ungrouped notes on the ballot', () => {
   it('the single-station start sends what the dialog shows: the group and the loose notes, all accepted', async () => {
     const { facilitator, facilitatorToken, view, mutopia } = await conference(2);
     const station = mutopia[0]!;
-    const { group, loose } = halfGrouped(view.boards[station.id]!);
+    const { group, loose } = await halfGrouped(view.boards[station.id]!);
     // The facilitator's browser reads the board it has open, as StartVoteDialog does.
     const provider = connectProvider(suite.server, view.boards[station.id]!, new Y.Doc(), facilitatorToken);
     await synced(provider);
@@ -137,7 +137,7 @@ describe('a tie at the cut', () => {
   it('3/3/3 with top 2: the ack reports the tie and nothing is promoted until the facilitator picks', async () => {
     const { facilitator, joinCode, view, mutopia } = await conference();
     const harbour = view.boards['harbour']!;
-    const ids = addNotes(suite.server, view.boards[mutopia[0]!.id]!, ['Lotsen', 'Tandems', 'Sprach-App']);
+    const ids = await addNotes(suite.server, view.boards[mutopia[0]!.id]!, ['Lotsen', 'Tandems', 'Sprach-App']);
     const voters = await participants(joinCode, 3);
     const sessionId = await revealedVote(facilitator, voters, mutopia[0]!.id, ids, [
       [0, 1, 2],
@@ -151,34 +151,39 @@ describe('a tie at the cut', () => {
       error: 'tie_at_cut',
       tie: { dots: 3, seats: 2, clear: [], tied: ids },
     });
-    expect(suite.server.app.votes.store.get(view.id, sessionId)!.promoted).toEqual([]);
-    expect(shipTitles(harbour)).toEqual([]);
+    expect((await suite.server.app.votes.store.get(view.id, sessionId))!.promoted).toEqual([]);
+    expect(await shipTitles(harbour)).toEqual([]);
 
     // A pick outside the tie is refused, and still nothing sails.
     expect(
       await facilitator.emit('vote:promote', { sessionId, count: 2, resolution: { pick: [ids[0], 'other'] } }),
     ).toEqual({ ok: false, error: 'not_in_tie' });
-    expect(shipTitles(harbour)).toEqual([]);
+    expect(await shipTitles(harbour)).toEqual([]);
 
     // The facilitator picks the last one (the list order would have dropped it) and the first.
     expect(
       await facilitator.emit('vote:promote', { sessionId, count: 2, resolution: { pick: [ids[2], ids[0]] } }),
     ).toEqual({ ok: true, sessionId, promotion: { promoted: [ids[0], ids[2]] } });
-    expect(shipTitles(harbour)).toEqual(['Lotsen', 'Sprach-App']);
+    expect(await shipTitles(harbour)).toEqual(['Lotsen', 'Sprach-App']);
     // Both seats are taken: asking again decides nothing and adds nothing.
     expect(await facilitator.emit('vote:promote', { sessionId, count: 2 })).toEqual({
       ok: true,
       sessionId,
       promotion: { promoted: [] },
     });
-    expect(shipTitles(harbour)).toHaveLength(2);
+    expect(await shipTitles(harbour)).toHaveLength(2);
     for (const c of [facilitator, ...voters]) c.close();
   });
 
   it('"all tied" promotes the clear winner and every tied item, going past N', async () => {
     const { facilitator, joinCode, view, mutopia } = await conference();
     const harbour = view.boards['harbour']!;
-    const ids = addNotes(suite.server, view.boards[mutopia[1]!.id]!, ['Mentoring', 'Podcast', 'Lernlabor', 'Café']);
+    const ids = await addNotes(suite.server, view.boards[mutopia[1]!.id]!, [
+      'Mentoring',
+      'Podcast',
+      'Lernlabor',
+      'Café',
+    ]);
     const voters = await participants(joinCode, 2);
     // Mentoring 4, Podcast 2, Lernlabor 2, Café 2.
     const sessionId = await revealedVote(facilitator, voters, mutopia[1]!.id, ids, [
@@ -189,13 +194,13 @@ describe('a tie at the cut', () => {
       error: 'tie_at_cut',
       tie: { dots: 2, seats: 1, clear: [ids[0]], tied: [ids[1], ids[2], ids[3]] },
     });
-    expect(shipTitles(harbour)).toEqual([]);
+    expect(await shipTitles(harbour)).toEqual([]);
     expect(await facilitator.emit('vote:promote', { sessionId, count: 2, resolution: 'all_tied' })).toEqual({
       ok: true,
       sessionId,
       promotion: { promoted: ids },
     });
-    expect(shipTitles(harbour)).toEqual(['Mentoring', 'Podcast', 'Lernlabor', 'Café']);
+    expect(await shipTitles(harbour)).toEqual(['Mentoring', 'Podcast', 'Lernlabor', 'Café']);
     await expect.poll(() => facilitator.sessions().find((s) => s.id === sessionId)!.promoted).toEqual(ids);
     for (const c of [facilitator, ...voters]) c.close();
   });

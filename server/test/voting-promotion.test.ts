@@ -28,7 +28,7 @@ async function mutopiaWorkshop(teamCount = 6) {
 describe('promoting what a vote chose', () => {
   it('promotes the top 2 notes of a [M]Utopie station into ships in the harbour, once', async () => {
     const w = await mutopiaWorkshop(2);
-    const ids = addNotes(w.boardId, ['Lernlabor\nEin Raum zum Ausprobieren', 'Mentoring', 'Podcast', 'Tandems']);
+    const ids = await addNotes(w.boardId, ['Lernlabor\nEin Raum zum Ausprobieren', 'Mentoring', 'Podcast', 'Tandems']);
     const facilitator = await connectVoter(w.facilitatorToken);
     const { sessionId } = (await facilitator.emit('vote:open', {
       stationId: w.station.id,
@@ -94,7 +94,7 @@ describe('promoting what a vote chose', () => {
     const view = await workshopView(w.workshopId, w.facilitatorToken);
     expect(view.definition.stations.some((s) => s.kind === 'harbour')).toBe(false);
     const station = view.definition.stations[0]!;
-    const groupId = suite.server.app.boardHost.edit(view.boards[station.id]!, (doc) => {
+    const groupId = await suite.server.app.boardHost.edit(view.boards[station.id]!, (doc) => {
       const notes = ['Weniger Formulare', 'Mehr Zeit'].map((text) => createNote(doc, { x: 0, y: 0, text }));
       const group = createGroup(doc, { title: 'Entlastung', x: 0, y: 0 })!;
       setNotesGroup(doc, notes, group);
@@ -118,7 +118,7 @@ describe('promoting what a vote chose', () => {
     const after = await workshopView(w.workshopId, w.facilitatorToken);
     const harbour = after.definition.stations.find((s) => s.kind === 'harbour')!;
     expect(harbour).toMatchObject({ id: 'harbour', name: 'Hafen' });
-    const ships = suite.server.app.boardHost.read(after.boards[harbour.id]!, readShips)!;
+    const ships = (await suite.server.app.boardHost.read(after.boards[harbour.id]!, readShips))!;
     expect(ships).toHaveLength(1);
     expect(ships[0]).toMatchObject({ title: 'Entlastung', originStationId: station.id });
     expect(ships[0]!.approach.split('\n')).toEqual([
@@ -131,9 +131,11 @@ describe('promoting what a vote chose', () => {
   it('runs a workshop-wide vote over the questions and promotes the winners on the question wall', async () => {
     const w = await createWorkshop(suite.server, 'weiterbildungskonferenz', { teamCount: 3 });
     const view = await workshopView(w.workshopId, w.facilitatorToken);
-    const questions = view.definition.teams.map((team, i) =>
-      suite.server.app.questions.store.submit(w.workshopId, team.id, `Wie können wir ${i + 1} …?`, null),
-    );
+    const questions = [];
+    for (const [i, team] of view.definition.teams.entries())
+      questions.push(
+        await suite.server.app.questions.store.submit(w.workshopId, team.id, `Wie können wir ${i + 1} …?`, null),
+      );
     const facilitator = await connectVoter(w.facilitatorToken);
     const voters = await Promise.all(
       [0, 1].map(async (i) => connectVoter((await joinWorkshop(suite.server, w.joinCode, `P${i}`)).token)),
@@ -157,18 +159,18 @@ describe('promoting what a vote chose', () => {
       error: 'tie_at_cut',
       tie: { dots: 1, seats: 1, clear: [questions[2]!.id], tied: [questions[0]!.id, questions[1]!.id] },
     });
-    expect(suite.server.app.questions.store.promoted(w.workshopId)).toEqual([]);
+    expect(await suite.server.app.questions.store.promoted(w.workshopId)).toEqual([]);
     expect(
       await facilitator.emit('vote:promote', { sessionId, count: 2, resolution: { pick: [questions[1]!.id] } }),
     ).toMatchObject({ promotion: { promoted: [questions[2]!.id, questions[1]!.id] } });
-    const promoted = suite.server.app.questions.store.promoted(w.workshopId);
+    const promoted = await suite.server.app.questions.store.promoted(w.workshopId);
     expect(promoted.map((q) => q.id)).toEqual([questions[2]!.id, questions[1]!.id]);
     for (const c of [facilitator, ...voters]) c.close();
   });
 
   it('exports sessions without voters and imports them so that a re-export is equal', async () => {
     const w = await mutopiaWorkshop(2);
-    const [a, b] = addNotes(w.boardId, ['A', 'B']);
+    const [a, b] = await addNotes(w.boardId, ['A', 'B']);
     const facilitator = await connectVoter(w.facilitatorToken);
     const me = await joinWorkshop(suite.server, w.joinCode, 'Ada');
     const voter = await connectVoter(me.token);
@@ -187,7 +189,7 @@ describe('promoting what a vote chose', () => {
     await voter.emit('vote:cast', { sessionId: second.sessionId, itemId: a });
 
     const store = suite.server.app.votes.store;
-    const exported = store.exportSessions(w.workshopId);
+    const exported = await store.exportSessions(w.workshopId);
     expect(exported.map((s) => [s.title, s.status, s.tallies])).toEqual([
       ['Eins', 'revealed', { [a!]: 0, [b!]: 1 }],
       // Still secret: the archive does not leak an unrevealed vote.
@@ -196,10 +198,10 @@ describe('promoting what a vote chose', () => {
     expect(JSON.stringify(exported)).not.toContain(me.participantId);
 
     const other = await createWorkshop(suite.server, 'weiterbildungskonferenz', { teamCount: 2 });
-    const ids = store.importSessions(other.workshopId, JSON.parse(JSON.stringify(exported)));
-    const reexported = store.exportSessions(other.workshopId);
+    const ids = await store.importSessions(other.workshopId, JSON.parse(JSON.stringify(exported)));
+    const reexported = await store.exportSessions(other.workshopId);
     expect(reexported).toEqual(exported.map((s) => ({ ...s, id: ids.get(s.id) })));
-    expect(store.revealed(other.workshopId)[0]!.items.map((i) => i.count)).toEqual([0, 1]);
+    expect((await store.revealed(other.workshopId))[0]!.items.map((i) => i.count)).toEqual([0, 1]);
     for (const c of [facilitator, voter]) c.close();
   });
 });
@@ -209,20 +211,20 @@ describe('a vote at every station of a phase', () => {
     const w = await createWorkshop(suite.server, 'weiterbildungskonferenz', { teamCount: 3 });
     const view = await workshopView(w.workshopId, w.facilitatorToken);
     const [first, second, third, empty] = view.definition.stations.filter((s) => s.kind === 'mutopia');
-    addNotes(view.boards[first!.id]!, ['Lotsen', 'Tandems']);
-    const clustered = suite.server.app.boardHost.edit(view.boards[second!.id]!, (doc) => {
+    await addNotes(view.boards[first!.id]!, ['Lotsen', 'Tandems']);
+    const clustered = (await suite.server.app.boardHost.edit(view.boards[second!.id]!, (doc) => {
       const notes = ['Sprachcafé', 'App'].map((text) => createNote(doc, { x: 0, y: 0, text }));
       const group = createGroup(doc, { title: 'Sprache im Betrieb', x: 0, y: 0 })!;
       setNotesGroup(doc, notes, group);
       return group;
-    })!;
-    addNotes(view.boards[third!.id]!, ['Schon abgestimmt']);
+    }))!;
+    await addNotes(view.boards[third!.id]!, ['Schon abgestimmt']);
     const facilitator = await connectVoter(w.facilitatorToken);
     const participant = await connectVoter((await joinWorkshop(suite.server, w.joinCode, 'Ada')).token);
     const running = await facilitator.emit('vote:open', {
       stationId: third!.id,
       title: 'Vorher',
-      items: [{ kind: 'note', id: addNotes(view.boards[third!.id]!, ['Noch eine'])[0]! }],
+      items: [{ kind: 'note', id: (await addNotes(view.boards[third!.id]!, ['Noch eine']))[0]! }],
     });
     expect(running.ok).toBe(true);
 

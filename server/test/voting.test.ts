@@ -38,7 +38,7 @@ async function mutopiaWorkshop(teamCount = 6) {
 describe('dot voting', () => {
   it('30 participants voting at once: nobody exceeds the budget, totals match the accepted dots, no tally before the reveal', async () => {
     const w = await mutopiaWorkshop();
-    const noteIds = addNotes(w.boardId, ['A', 'B', 'C', 'D', 'E', 'F']);
+    const noteIds = await addNotes(w.boardId, ['A', 'B', 'C', 'D', 'E', 'F']);
     const facilitator = await connectVoter(w.facilitatorToken);
     const opened = await facilitator.emit('vote:open', {
       stationId: w.station.id,
@@ -131,7 +131,7 @@ describe('dot voting', () => {
     }
     expect(Object.values(expected).reduce((a, b) => a + b, 0)).toBe(90);
     // The results contract: the same tallies, every item listed, no voter ids.
-    const revealed = suite.server.app.votes.store.revealed(w.workshopId);
+    const revealed = await suite.server.app.votes.store.revealed(w.workshopId);
     expect(revealed).toHaveLength(1);
     expect(revealed[0]!.items.map((i) => [i.id, i.count])).toEqual(noteIds.map((id) => [id, expected[id] ?? 0]));
     expect(JSON.stringify(revealed)).not.toMatch(new RegExp(joined.map((j) => j.participantId).join('|')));
@@ -141,7 +141,7 @@ describe('dot voting', () => {
 
   it('lets a participant take dots back until the close, on all of their devices', async () => {
     const w = await mutopiaWorkshop(2);
-    const [a, b] = addNotes(w.boardId, ['A', 'B']);
+    const [a, b] = await addNotes(w.boardId, ['A', 'B']);
     const facilitator = await connectVoter(w.facilitatorToken);
     const { sessionId } = (await facilitator.emit('vote:open', {
       stationId: w.station.id,
@@ -196,7 +196,7 @@ describe('dot voting', () => {
 
   it('refuses facilitator commands from participants and dots from viewers and facilitators', async () => {
     const w = await mutopiaWorkshop(2);
-    const [a] = addNotes(w.boardId, ['A']);
+    const [a] = await addNotes(w.boardId, ['A']);
     const facilitator = await connectVoter(w.facilitatorToken);
     const participant = await connectVoter((await joinWorkshop(suite.server, w.joinCode, 'Mallory')).token);
     const viewer = await connectVoter(await viewerToken(w.workshopId, w.facilitatorToken));
@@ -204,7 +204,7 @@ describe('dot voting', () => {
 
     expect(await participant.emit('vote:open', open)).toEqual({ ok: false, error: 'forbidden' });
     expect(await viewer.emit('vote:open', open)).toEqual({ ok: false, error: 'forbidden' });
-    expect(suite.server.app.votes.store.list(w.workshopId)).toHaveLength(0);
+    expect(await suite.server.app.votes.store.list(w.workshopId)).toHaveLength(0);
 
     const { sessionId } = (await facilitator.emit('vote:open', open)) as { sessionId: string };
     for (const [event, payload] of [
@@ -215,11 +215,11 @@ describe('dot voting', () => {
     ] as const) {
       expect(await participant.emit(event, payload)).toEqual({ ok: false, error: 'forbidden' });
     }
-    expect(suite.server.app.votes.store.get(w.workshopId, sessionId)!.status).toBe('open');
+    expect((await suite.server.app.votes.store.get(w.workshopId, sessionId))!.status).toBe('open');
 
     expect(await viewer.emit('vote:cast', { sessionId, itemId: a })).toEqual({ ok: false, error: 'forbidden' });
     expect(await facilitator.emit('vote:cast', { sessionId, itemId: a })).toEqual({ ok: false, error: 'forbidden' });
-    expect(suite.server.app.votes.store.progress(sessionId)).toEqual({ dotsCast: 0, voters: 0 });
+    expect(await suite.server.app.votes.store.progress(sessionId)).toEqual({ dotsCast: 0, voters: 0 });
 
     // Bad input is refused before any handler; items must exist on the station's board.
     expect(await facilitator.emit('vote:open', { ...open, budget: 50 })).toEqual({

@@ -29,12 +29,12 @@ const NOTES: NewNote[] = [
 ];
 
 /** Creates the demo board on an empty database, so a first start shows the product working. */
-export function ensureDemoBoard(store: BoardStore): string | undefined {
-  if (store.count() > 0) return undefined;
+export async function ensureDemoBoard(store: BoardStore): Promise<string | undefined> {
+  if ((await store.count()) > 0) return undefined;
   const doc = new Y.Doc();
   initBoardMeta(doc, TITLE);
   for (const note of NOTES) createNote(doc, note);
-  store.create(DEMO_BOARD_ID, TITLE, Y.encodeStateAsUpdate(doc));
+  await store.create(DEMO_BOARD_ID, TITLE, Y.encodeStateAsUpdate(doc));
   doc.destroy();
   return DEMO_BOARD_ID;
 }

@@ -50,19 +50,19 @@ export interface Demo {
  * either), else finds the one made earlier. Null when there is none, or when
  * its facilitator link was replaced since: the stored secret no longer opens it.
  */
-export function ensureDemo(app: FastifyInstance, dataDir: string): Demo | null {
+export async function ensureDemo(app: FastifyInstance, dataDir: string): Promise<Demo | null> {
   const file = join(dataDir, DEMO_FILE);
-  if (app.boards.count() === 0) return { ...createDemo(app, file), created: true };
+  if ((await app.boards.count()) === 0) return { ...(await createDemo(app, file)), created: true };
   if (!existsSync(file)) return null;
   const stored = demoFileSchema.safeParse(readJson(file));
-  const workshop = stored.success ? app.workshops.store.get(stored.data.workshopId) : undefined;
+  const workshop = stored.success ? await app.workshops.store.get(stored.data.workshopId) : undefined;
   if (!stored.success || !workshop || !secretMatches(stored.data.facilitatorSecret, workshop.facilitatorSecretHash))
     return null;
   return {
     workshopId: workshop.id,
     joinCode: workshop.joinCode,
     facilitatorSecret: stored.data.facilitatorSecret,
-    boardId: app.boards.get(DEMO_BOARD_ID) ? DEMO_BOARD_ID : null,
+    boardId: (await app.boards.get(DEMO_BOARD_ID)) ? DEMO_BOARD_ID : null,
     created: false,
   };
 }
@@ -76,23 +76,23 @@ function readJson(file: string): unknown {
   }
 }
 
-function createDemo(app: FastifyInstance, file: string): Omit<Demo, 'created'> {
-  const boardId = ensureDemoBoard(app.boards) ?? null;
+async function createDemo(app: FastifyInstance, file: string): Promise<Omit<Demo, 'created'>> {
+  const boardId = (await ensureDemoBoard(app.boards)) ?? null;
   const template = findTemplate('weiterbildungskonferenz');
   if (!template) throw new Error('the seed conference template is missing');
   const definition = { ...template.build({ teamCount: DEMO_TEAMS }, 'de'), title: DEMO_TITLE };
-  const { workshop, facilitatorSecret } = app.workshops.store.create(definition);
+  const { workshop, facilitatorSecret } = await app.workshops.store.create(definition);
   writeFileSync(file, JSON.stringify({ workshopId: workshop.id, facilitatorSecret }), { mode: 0o600 });
   // The mode above only applies to a new file; a stale one from a deleted database keeps its own.
   chmodSync(file, 0o600);
 
-  const boards = app.boards.stationBoards(workshop.id);
-  const edit = (stationId: string, change: Parameters<typeof app.boardHost.edit>[1]) => {
+  const boards = await app.boards.stationBoards(workshop.id);
+  const edit = async (stationId: string, change: Parameters<typeof app.boardHost.edit>[1]) => {
     const board = boards[stationId];
-    if (board) app.boardHost.edit(board, change);
+    if (board) await app.boardHost.edit(board, change);
   };
   for (const [teamId, persona] of Object.entries(DEMO_PERSONAS)) {
-    edit(`space-${teamId}`, (doc) => {
+    await edit(`space-${teamId}`, (doc) => {
       for (const [field, value] of Object.entries(persona)) {
         if (field === 'germanLevel') setGermanLevel(doc, persona.germanLevel ?? '');
         else if (typeof value === 'string') setPersonaText(doc, field as PersonaTextField, value);
@@ -101,10 +101,10 @@ function createDemo(app: FastifyInstance, file: string): Omit<Demo, 'created'> {
       for (const note of DEMO_TEAM_NOTES[teamId] ?? []) createNote(doc, { ...note, teamId });
     });
   }
-  edit('solution-room-sprache', (doc) => DEMO_ROOM_NOTES.forEach((note) => createNote(doc, note)));
-  edit('plenary', (doc) => welcomeNotes(boardId && `/b/${boardId}`).forEach((note) => createNote(doc, note)));
+  await edit('solution-room-sprache', (doc) => DEMO_ROOM_NOTES.forEach((note) => createNote(doc, note)));
+  await edit('plenary', (doc) => welcomeNotes(boardId && `/b/${boardId}`).forEach((note) => createNote(doc, note)));
   for (const question of DEMO_QUESTIONS)
-    app.questions.store.submit(workshop.id, question.teamId, question.text, question.themeId);
+    await app.questions.store.submit(workshop.id, question.teamId, question.text, question.themeId);
   return { workshopId: workshop.id, joinCode: workshop.joinCode, facilitatorSecret, boardId };
 }
 

@@ -50,20 +50,25 @@ export class QuestionChannel {
     private readonly log: FastifyBaseLogger,
   ) {
     // Team order (the wall's order) and themes come from the definition.
-    sessions.on('definition', (workshop) => this.broadcast(workshop.id));
+    sessions.on('definition', (workshop) => {
+      this.broadcast(workshop.id).catch((error: unknown) =>
+        this.log.error({ err: error, workshopId: workshop.id }, 'question wall broadcast failed'),
+      );
+    });
   }
 
-  state(workshopId: string): QuestionsState {
-    return { workshopId, open: this.store.isOpen(workshopId), questions: this.store.list(workshopId) };
+  async state(workshopId: string): Promise<QuestionsState> {
+    const [open, questions] = await Promise.all([this.store.isOpen(workshopId), this.store.list(workshopId)]);
+    return { workshopId, open, questions };
   }
 
-  broadcast(workshopId: string): void {
-    this.io.to(workshopRoom(workshopId)).emit('questions:state', this.state(workshopId));
+  async broadcast(workshopId: string): Promise<void> {
+    this.io.to(workshopRoom(workshopId)).emit('questions:state', await this.state(workshopId));
   }
 
-  promote(workshopId: string, orderedIds: readonly string[]): Outcome {
-    if (this.store.promote(workshopId, orderedIds) === 'not_found') return refused('not_found');
-    this.broadcast(workshopId);
+  async promote(workshopId: string, orderedIds: readonly string[]): Promise<Outcome> {
+    if ((await this.store.promote(workshopId, orderedIds)) === 'not_found') return refused('not_found');
+    await this.broadcast(workshopId);
     return OK;
   }
 
@@ -71,44 +76,47 @@ export class QuestionChannel {
   attach(socket: IoSocket, actor: Actor): void {
     const workshopId = actor.workshopId;
     // The socket plugin validated the payload but passes it on raw: parse again for the trimmed text.
+    // Every event is answered, also when the store fails: a rejection here would otherwise go unhandled.
     const handle =
-      <S extends z.ZodType>(schema: S, run: (payload: z.output<S>) => Outcome) =>
+      <S extends z.ZodType>(schema: S, run: (payload: z.output<S>) => Promise<Outcome>) =>
       (payload: unknown, ack?: (res: Ack) => void) => {
-        let outcome: Outcome;
-        try {
-          outcome = run(schema.parse(payload));
-        } catch (error) {
-          this.log.error({ err: error, workshopId }, 'question event failed');
-          return ack?.({ ok: false, error: 'internal' });
-        }
-        ack?.(outcome);
+        void (async () => {
+          let outcome: Outcome;
+          try {
+            outcome = await run(schema.parse(payload));
+          } catch (error) {
+            this.log.error({ err: error, workshopId }, 'question event failed');
+            return ack?.({ ok: false, error: 'internal' });
+          }
+          ack?.(outcome);
+        })();
       };
-    const facilitating = <S extends z.ZodType>(schema: S, run: (payload: z.output<S>) => Outcome) =>
-      handle(schema, (payload) => (canFacilitate(actor.role) ? run(payload) : refused('forbidden')));
+    const facilitating = <S extends z.ZodType>(schema: S, run: (payload: z.output<S>) => Promise<Outcome>) =>
+      handle(schema, async (payload) => (canFacilitate(actor.role) ? run(payload) : refused('forbidden')));
 
     socket.on(
       'question:submit',
-      handle(questionSubmitSchema, ({ text, themeId, teamId }) => {
-        const workshop = this.sessions.get(workshopId);
+      handle(questionSubmitSchema, async ({ text, themeId, teamId }) => {
+        const workshop = await this.sessions.get(workshopId);
         if (!workshop) return refused('not_found');
         const facilitator = canFacilitate(actor.role);
         if (!facilitator && actor.role !== 'participant') return refused('forbidden');
         if (!facilitator && teamId !== undefined && teamId !== actor.teamId) return refused('forbidden');
         const team = facilitator ? teamId : actor.teamId;
         if (!team || !workshop.definition.teams.some((t) => t.id === team)) return refused('no_team');
-        if (!facilitator && !this.store.isOpen(workshopId)) return refused('questions_closed');
+        if (!facilitator && !(await this.store.isOpen(workshopId))) return refused('questions_closed');
         if (!isTheme(workshop.definition, themeId)) return refused('unknown_theme');
-        this.store.submit(workshopId, team, text, themeId);
-        this.broadcast(workshopId);
+        await this.store.submit(workshopId, team, text, themeId);
+        await this.broadcast(workshopId);
         return OK;
       }),
     );
 
     socket.on(
       'question:open',
-      facilitating(questionOpenSchema, ({ open }) => {
-        this.store.setOpen(workshopId, open);
-        this.broadcast(workshopId);
+      facilitating(questionOpenSchema, async ({ open }) => {
+        await this.store.setOpen(workshopId, open);
+        await this.broadcast(workshopId);
         return OK;
       }),
     );
@@ -120,49 +128,52 @@ export class QuestionChannel {
 
     socket.on(
       'question:edit',
-      facilitating(questionEditSchema, ({ id, text, themeId }) => {
-        const workshop = this.sessions.get(workshopId);
+      facilitating(questionEditSchema, async ({ id, text, themeId }) => {
+        const workshop = await this.sessions.get(workshopId);
         if (!workshop) return refused('not_found');
         if (!isTheme(workshop.definition, themeId)) return refused('unknown_theme');
-        if (!this.store.edit(workshopId, id, text, themeId)) return refused('not_found');
-        this.broadcast(workshopId);
+        if (!(await this.store.edit(workshopId, id, text, themeId))) return refused('not_found');
+        await this.broadcast(workshopId);
         return OK;
       }),
     );
 
     socket.on(
       'question:remove',
-      facilitating(questionRemoveSchema, ({ id }) => {
-        if (!this.store.remove(workshopId, id)) return refused('not_found');
-        this.broadcast(workshopId);
+      facilitating(questionRemoveSchema, async ({ id }) => {
+        if (!(await this.store.remove(workshopId, id))) return refused('not_found');
+        await this.broadcast(workshopId);
         return OK;
       }),
     );
 
     socket.on(
       'question:generate-stations',
-      facilitating(questionGenerateStationsSchema, () => {
-        const workshop = this.sessions.get(workshopId);
+      facilitating(questionGenerateStationsSchema, async () => {
+        const workshop = await this.sessions.get(workshopId);
         if (!workshop) return refused('not_found');
-        const promoted = this.store.promoted(workshopId);
+        const promoted = await this.store.promoted(workshopId);
         if (promoted.length === 0) return refused('nothing_promoted');
         // Past the definition's limit of 300 stations (20 questions × many perspectives).
         const parsed = workshopDefinitionSchema.safeParse(generateMutopiaStations(workshop.definition, promoted));
         if (!parsed.success) return refused('too_many_stations');
         // Saves, creates the boards of new stations and tells every client to refetch.
-        this.sessions.updateDefinition(workshop, parsed.data);
+        await this.sessions.updateDefinition(workshop, parsed.data);
         return OK;
       }),
     );
 
     socket.on(
       'question:sync',
-      handle(questionSyncSchema, () => {
-        socket.emit('questions:state', this.state(workshopId));
+      handle(questionSyncSchema, async () => {
+        socket.emit('questions:state', await this.state(workshopId));
         return OK;
       }),
     );
 
-    socket.emit('questions:state', this.state(workshopId));
+    this.state(workshopId).then(
+      (state) => socket.emit('questions:state', state),
+      (error: unknown) => this.log.error({ err: error, workshopId }, 'question wall failed'),
+    );
   }
 }

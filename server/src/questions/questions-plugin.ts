@@ -7,7 +7,10 @@ declare module 'fastify' {
     questions: {
       store: QuestionStore;
       /** Ranks the given questions 1…n (others unranked) and tells the workshop; used by the question vote. */
-      promote: (workshopId: string, orderedIds: readonly string[]) => { ok: true } | { ok: false; error: string };
+      promote: (
+        workshopId: string,
+        orderedIds: readonly string[],
+      ) => Promise<{ ok: true } | { ok: false; error: string }>;
     };
   }
 }
@@ -16,7 +19,10 @@ declare module 'fastify' {
 export const questionsPlugin = fp(
   async (app) => {
     const { sessions } = app.workshops;
-    const store = new QuestionStore(app.database.db, (id) => sessions.get(id)?.definition.teams.map((t) => t.id) ?? []);
+    const store = new QuestionStore(
+      app.database,
+      async (id) => (await sessions.get(id))?.definition.teams.map((t) => t.id) ?? [],
+    );
     const channel = new QuestionChannel(app.io, store, sessions, app.log);
     app.decorate('questions', { store, promote: (workshopId, ids) => channel.promote(workshopId, ids) });
     app.addWorkshopSocketFeature((socket, actor) => channel.attach(socket, actor));

@@ -49,7 +49,8 @@ export class SessionChannel {
     private readonly io: IoServer,
     private readonly sessions: WorkshopSessions,
     private readonly boardHost: BoardHost,
-    private readonly stationBoards: (workshopId: string) => Record<string, string>,
+    private readonly stationBoards: (workshopId: string) => Promise<Record<string, string>>,
+    private readonly log: { error: (context: object, message: string) => void },
   ) {
     sessions.on('state', (workshop) => io.to(workshopRoom(workshop.id)).emit('session:state', this.snapshot(workshop)));
     sessions.on('roster', (workshop) => {
@@ -65,7 +66,9 @@ export class SessionChannel {
       io.to(workshopRoom(workshop.id)).emit('session:definition', { workshopId: workshop.id });
       this.lastStats.delete(workshop.id);
     });
-    this.statsTimer = setInterval(() => this.emitBoardStats(), STATS_INTERVAL_MS);
+    this.statsTimer = setInterval(() => {
+      this.emitBoardStats().catch((error: unknown) => this.log.error({ err: error }, 'board statistics failed'));
+    }, STATS_INTERVAL_MS);
     this.statsTimer.unref();
   }
 
@@ -95,21 +98,23 @@ export class SessionChannel {
       .emit('session:roster', { workshopId: workshop.id, participants: this.roster(workshop) });
   }
 
-  private boardStats(workshopId: string): Record<string, BoardStats> {
+  private async boardStats(workshopId: string): Promise<Record<string, BoardStats>> {
     const stats: Record<string, BoardStats> = {};
-    for (const [stationId, boardId] of Object.entries(this.stationBoards(workshopId))) {
-      stats[stationId] = this.boardHost.stats(boardId);
+    for (const [stationId, boardId] of Object.entries(await this.stationBoards(workshopId))) {
+      stats[stationId] = await this.boardHost.stats(boardId);
     }
     return stats;
   }
 
   /** Sends each workshop's board statistics to its facilitators when they changed. */
-  private emitBoardStats(): void {
+  private async emitBoardStats(): Promise<void> {
+    const rooms: Array<[room: string, workshopId: string]> = [];
     for (const [room, sockets] of this.io.sockets.adapter.rooms) {
       const match = /^workshop:(\w+):facilitators$/.exec(room);
-      if (!match || sockets.size === 0) continue;
-      const workshopId = match[1]!;
-      const stats = this.boardStats(workshopId);
+      if (match && sockets.size > 0) rooms.push([room, match[1]!]);
+    }
+    for (const [room, workshopId] of rooms) {
+      const stats = await this.boardStats(workshopId);
       const text = JSON.stringify(stats);
       if (this.lastStats.get(workshopId) === text) continue;
       this.lastStats.set(workshopId, text);
@@ -124,13 +129,14 @@ export class SessionChannel {
     const open = Math.max(0, (byParticipant.get(actor.participantId) ?? 0) + delta);
     if (open === 0) byParticipant.delete(actor.participantId);
     else byParticipant.set(actor.participantId, open);
-    const workshop = this.sessions.get(actor.workshopId);
+    // Attached sockets' workshops are in memory; one forgotten (deleted) meanwhile has nobody to tell.
+    const workshop = this.sessions.cached(actor.workshopId);
     if (workshop) this.emitRoster(workshop);
   }
 
   /** A socket that connected with a valid workshop token. */
   async attach(socket: IoSocket, actor: Actor): Promise<void> {
-    const workshop = this.sessions.get(actor.workshopId);
+    const workshop = await this.sessions.get(actor.workshopId);
     if (!workshop) {
       socket.disconnect(true);
       return;
@@ -140,12 +146,11 @@ export class SessionChannel {
     if (seesRoster(actor.role)) await socket.join(rosterRoom(actor.workshopId));
 
     socket.on('session:command', (command, ack) => {
-      const outcome = this.sessions.command(actor, command);
-      ack?.(outcome satisfies Ack);
+      this.answer(actor, ack, () => this.sessions.command(actor, command));
     });
     socket.on('roster:edit', (edit, ack) => {
       // Parsed again for the trimmed name: the event check validates, it does not transform.
-      ack?.(this.sessions.editRoster(actor, rosterEditSchema.parse(edit)) satisfies Ack);
+      this.answer(actor, ack, () => this.sessions.editRoster(actor, rosterEditSchema.parse(edit)));
     });
     socket.on('time:sync', (_payload, ack) => {
       if (typeof ack === 'function') ack(Date.now());
@@ -164,10 +169,24 @@ export class SessionChannel {
     if (seesRoster(actor.role)) {
       socket.emit('session:roster', { workshopId: workshop.id, participants: this.roster(workshop) });
     }
-    if (canFacilitate(actor.role)) {
-      socket.emit('session:boards', { workshopId: workshop.id, stats: this.boardStats(workshop.id) });
-    }
     this.setOnline(actor, 1);
+    if (canFacilitate(actor.role)) {
+      socket.emit('session:boards', { workshopId: workshop.id, stats: await this.boardStats(workshop.id) });
+    }
+  }
+
+  /** Every request is answered, a failed one with 'internal', and a failure never becomes an unhandled rejection. */
+  private answer(actor: Actor, ack: ((res: Ack) => void) | undefined, run: () => Promise<Ack>): void {
+    // Started in a promise, so a synchronous throw (a payload that fails to parse) is answered too.
+    Promise.resolve()
+      .then(run)
+      .then(
+        (outcome) => ack?.(outcome),
+        (error: unknown) => {
+          this.log.error({ err: error, workshopId: actor.workshopId }, 'session request failed');
+          ack?.({ ok: false, error: 'internal' });
+        },
+      );
   }
 
   /**

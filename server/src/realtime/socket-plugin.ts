@@ -68,26 +68,33 @@ export const socketPlugin = fp<{ publicOrigin?: string | undefined; adapter?: Se
     });
 
     const { sessions, tokens } = app.workshops;
-    const channel = new SessionChannel(io, sessions, app.boardHost, (id) => app.boards.stationBoards(id));
+    const channel = new SessionChannel(io, sessions, app.boardHost, (id) => app.boards.stationBoards(id), app.log);
     const features: WorkshopSocketFeature[] = [];
 
     // Runs on every connection, reconnections included: a token that stopped working is refused.
-    io.use(async (socket, next) => {
+    io.use((socket, next) => {
+      // socket.io does not catch a middleware's rejection: a failed store read must still answer.
+      admit(socket).then(next, (error: unknown) => {
+        app.log.error({ err: error }, 'socket authentication failed');
+        next(new Error('internal'));
+      });
+    });
+    const admit = async (socket: IoSocket): Promise<Error | undefined> => {
       const auth = socketAuthSchema.safeParse(socket.handshake.auth);
-      if (!auth.success) return next(new Error('invalid_auth'));
-      if (auth.data.protocol !== PROTOCOL_VERSION) return next(new Error('protocol_mismatch'));
+      if (!auth.success) return new Error('invalid_auth');
+      if (auth.data.protocol !== PROTOCOL_VERSION) return new Error('protocol_mismatch');
       if (auth.data.token !== undefined) {
         const actor = await authenticate(tokens, sessions, auth.data.token);
         if (!actor) {
           // A genuine token of a workshop that no longer exists: the workshop was deleted (a screen that was
           // offline at that moment learns it here, not as "no access").
           const claims = await tokens.verify(auth.data.token);
-          return next(new Error(claims && !sessions.get(claims.wid) ? 'workshop_deleted' : 'invalid_token'));
+          return new Error(claims && !(await sessions.get(claims.wid)) ? 'workshop_deleted' : 'invalid_token');
         }
         (socket.data as { actor?: Actor }).actor = actor;
       }
-      next();
-    });
+      return undefined;
+    };
 
     const emitCount = (boardId: string, leaving?: IoSocket): void => {
       const room = io.sockets.adapter.rooms.get(boardRoom(boardId));
@@ -109,7 +116,11 @@ export const socketPlugin = fp<{ publicOrigin?: string | undefined; adapter?: Se
       });
 
       socket.on('presence:join', async ({ boardId }, ack) => {
-        const access = app.boards.access(boardId);
+        const access = await app.boards.access(boardId).catch((error: unknown) => {
+          app.log.error({ err: error, board: boardId }, 'presence lookup failed');
+          return null;
+        });
+        if (access === null) return ack?.({ ok: false, error: 'internal' });
         if (!access) return ack?.({ ok: false, error: 'not_found' });
         // The same rule as the board itself: a workshop board only for tokens of its workshop.
         const actor = (socket.data as { actor?: Actor }).actor;
@@ -134,9 +145,15 @@ export const socketPlugin = fp<{ publicOrigin?: string | undefined; adapter?: Se
 
       const actor = (socket.data as { actor?: Actor }).actor;
       if (actor) {
-        void channel.attach(socket, actor).then(() => {
-          if (socket.connected) for (const feature of features) feature(socket, actor);
-        });
+        channel.attach(socket, actor).then(
+          () => {
+            if (socket.connected) for (const feature of features) feature(socket, actor);
+          },
+          (error: unknown) => {
+            app.log.error({ err: error, workshopId: actor.workshopId }, 'socket attach failed');
+            socket.disconnect(true);
+          },
+        );
       }
     });
 

@@ -59,19 +59,19 @@ export interface RevealedVoteSource {
 
 /** Where the results come from; the plugin wires these to the stores and the board host. */
 export interface ResultSources {
-  definition(workshopId: string): WorkshopDefinition | undefined;
-  stationBoards(workshopId: string): Record<string, string>;
+  definition(workshopId: string): Promise<WorkshopDefinition | undefined>;
+  stationBoards(workshopId: string): Promise<Record<string, string>>;
   /** The content of each of these boards (a board that does not exist is left out). */
-  boardContents(boardIds: readonly string[]): Map<string, BoardContent>;
-  questions(workshopId: string): Question[];
-  revealedVotes(workshopId: string): RevealedVoteSource[];
+  boardContents(boardIds: readonly string[]): Promise<Map<string, BoardContent>>;
+  questions(workshopId: string): Promise<Question[]>;
+  revealedVotes(workshopId: string): Promise<RevealedVoteSource[]>;
 }
 
 /** Reads every station's board once and puts the results together; undefined for an unknown workshop. */
-export function buildResults(sources: ResultSources, workshopId: string): WorkshopResults | undefined {
-  const definition = sources.definition(workshopId);
+export async function buildResults(sources: ResultSources, workshopId: string): Promise<WorkshopResults | undefined> {
+  const definition = await sources.definition(workshopId);
   if (!definition) return undefined;
-  const boards = sources.stationBoards(workshopId);
+  const boards = await sources.stationBoards(workshopId);
   const teams = new Map(definition.teams.map((t) => [t.id, t]));
   const stations = new Map(definition.stations.map((s) => [s.id, s]));
   const stationName = (id: string | null | undefined) => (id ? (stations.get(id)?.name ?? '') : '');
@@ -82,10 +82,10 @@ export function buildResults(sources: ResultSources, workshopId: string): Worksh
   const insights: ResultRoomInsights[] = [];
   const personas: ResultPersona[] = [];
   const notes: ResultBoard[] = [];
-  const revealed = sources.revealedVotes(workshopId);
+  const revealed = await sources.revealedVotes(workshopId);
   const dots = voteCountsByItem(revealed);
   const teamOf = (id: string) => teams.get(id);
-  const contents = sources.boardContents(Object.values(boards));
+  const contents = await sources.boardContents(Object.values(boards));
   for (const station of definition.stations) {
     const boardId = boards[station.id];
     const content = boardId ? contents.get(boardId) : undefined;
@@ -131,7 +131,7 @@ export function buildResults(sources: ResultSources, workshopId: string): Worksh
   const teamOrder = new Map(definition.teams.map((t, i) => [t.id, i]));
   personas.sort((a, b) => (teamOrder.get(a.teamId) ?? 0) - (teamOrder.get(b.teamId) ?? 0));
 
-  const wall = sources.questions(workshopId);
+  const wall = await sources.questions(workshopId);
   const questions: ResultQuestion[] = wall
     .map((q) => {
       const team = teams.get(q.teamId);

@@ -9,14 +9,14 @@ import { resultsRoutes } from './results-routes.js';
 import { exportArchive, importArchive, type ArchiveSources } from './workshop-archive.js';
 
 export interface ResultsService {
-  build(workshopId: string): WorkshopResults | undefined;
+  build(workshopId: string): Promise<WorkshopResults | undefined>;
   /** Drops what the results keep in memory of these boards (call when they are deleted). */
   forgetBoards(boardIds: readonly string[]): void;
   /** The public results page's path (`/r/<workshopId>/<key>`), null while not published. The series archive links to it. */
-  publicPath(workshopId: string): string | null;
-  isPublicKey(workshopId: string, key: string): boolean;
+  publicPath(workshopId: string): Promise<string | null>;
+  isPublicKey(workshopId: string, key: string): Promise<boolean>;
   publication: PublicationStore;
-  exportArchive(workshopId: string): WorkshopArchive | undefined;
+  exportArchive(workshopId: string): Promise<WorkshopArchive | undefined>;
   /** Creates a new workshop from an archive (POST /api/workshops {archive}). */
   importArchive(archive: WorkshopArchive): Promise<CreatedWorkshop>;
 }
@@ -28,14 +28,14 @@ declare module 'fastify' {
 }
 
 interface QuestionStoreLike {
-  list(workshopId: string): Question[];
-  isOpen(workshopId: string): boolean;
-  replaceAll(workshopId: string, questions: readonly Question[], open: boolean): Map<string, string>;
+  list(workshopId: string): Promise<Question[]>;
+  isOpen(workshopId: string): Promise<boolean>;
+  replaceAll(workshopId: string, questions: readonly Question[], open: boolean): Promise<Map<string, string>>;
 }
 interface VoteStoreLike {
-  revealed(workshopId: string): RevealedVoteSource[];
-  exportSessions(workshopId: string): ExportedVoteSession[];
-  importSessions(workshopId: string, sessions: unknown): Map<string, string>;
+  revealed(workshopId: string): Promise<RevealedVoteSource[]>;
+  exportSessions(workshopId: string): Promise<ExportedVoteSession[]>;
+  importSessions(workshopId: string, sessions: unknown): Promise<Map<string, string>>;
 }
 
 /** The question and vote plugins are optional here: a server without them still has results. */
@@ -49,27 +49,32 @@ export const resultsPlugin = fp(
   async (app) => {
     const { sessions, store, tokens } = app.workshops;
     const keys = new PublishKeys(tokens);
-    const publication = new PublicationStore(app.database.db);
+    const publication = new PublicationStore(app.database);
     // Looked up per call, so the order in which the plugins were registered does not matter.
     const questions = () => optionalStores(app).questions;
     const votes = () => optionalStores(app).votes;
-    const definition = (id: string) => sessions.get(id)?.definition;
+    const definition = async (id: string) => (await sessions.get(id))?.definition;
     const stationBoards = (id: string) => app.boards.stationBoards(id);
     const readBoard: ArchiveSources['readBoard'] = (boardId, read) => app.boardHost.read(boardId, read);
-    const boardContents = new BoardContentCache(app.database.db, readBoard);
+    const boardContents = new BoardContentCache(app.database, readBoard);
 
     const archiveSources: ArchiveSources = {
       definition,
       stationBoards,
       readBoard,
       storeBoardUpdate: (boardId, update) => app.boardHost.storeUpdate(boardId, update),
-      questions: (id) => ({ open: questions()?.isOpen(id) ?? true, items: questions()?.list(id) ?? [] }),
-      replaceQuestions: (id, items, open) =>
-        questions()?.replaceAll(id, items, open) ?? new Map(items.map((q) => [q.id, q.id])),
-      voteSessions: (id) => votes()?.exportSessions(id) ?? [],
-      importVoteSessions: (id, exported) => void votes()?.importSessions(id, exported),
-      createWorkshop: (def) => {
-        const created = store.create(def);
+      questions: async (id) => ({
+        open: (await questions()?.isOpen(id)) ?? true,
+        items: (await questions()?.list(id)) ?? [],
+      }),
+      replaceQuestions: async (id, items, open) =>
+        (await questions()?.replaceAll(id, items, open)) ?? new Map(items.map((q) => [q.id, q.id])),
+      voteSessions: async (id) => (await votes()?.exportSessions(id)) ?? [],
+      importVoteSessions: async (id, exported) => {
+        await votes()?.importSessions(id, exported);
+      },
+      createWorkshop: async (def) => {
+        const created = await store.create(def);
         return {
           workshopId: created.workshop.id,
           joinCode: created.workshop.joinCode,
@@ -77,14 +82,14 @@ export const resultsPlugin = fp(
           cofacilitatorSecret: created.cofacilitatorSecret,
         };
       },
-      updateDefinition: (id, def) => {
-        const workshop = sessions.get(id);
-        if (workshop) sessions.updateDefinition(workshop, def);
+      updateDefinition: async (id, def) => {
+        const workshop = await sessions.get(id);
+        if (workshop) await sessions.updateDefinition(workshop, def);
       },
     };
 
-    const publicPath = (workshopId: string): string | null => {
-      const state = publication.get(workshopId);
+    const publicPath = async (workshopId: string): Promise<string | null> => {
+      const state = await publication.get(workshopId);
       return state?.published ? `/r/${workshopId}/${keys.keyFor(workshopId, state.version)}` : null;
     };
 
@@ -95,15 +100,15 @@ export const resultsPlugin = fp(
             definition,
             stationBoards,
             boardContents: (ids) => boardContents.contents(ids),
-            questions: (id) => questions()?.list(id) ?? [],
-            revealedVotes: (id) => votes()?.revealed(id) ?? [],
+            questions: async (id) => (await questions()?.list(id)) ?? [],
+            revealedVotes: async (id) => (await votes()?.revealed(id)) ?? [],
           },
           workshopId,
         ),
       forgetBoards: (ids) => boardContents.forget(ids),
       publicPath,
-      isPublicKey: (workshopId, key) => {
-        const state = publication.get(workshopId);
+      isPublicKey: async (workshopId, key) => {
+        const state = await publication.get(workshopId);
         return state?.published === true && keys.matches(workshopId, state.version, key);
       },
       publication,

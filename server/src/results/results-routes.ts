@@ -65,8 +65,8 @@ export async function resultsRoutes(app: FastifyInstance): Promise<void> {
     return workshopId;
   }
 
-  function resultsOf(workshopId: string): WorkshopResults {
-    const results = app.results.build(workshopId);
+  async function resultsOf(workshopId: string): Promise<WorkshopResults> {
+    const results = await app.results.build(workshopId);
     if (!results) throw new HttpError(404, 'not_found', 'No workshop with this id.');
     return results;
   }
@@ -74,20 +74,20 @@ export async function resultsRoutes(app: FastifyInstance): Promise<void> {
   const base = `${API_PREFIX}/workshops/:workshopId`;
 
   app.get(`${base}/results`, async (request, reply) =>
-    sendResults(reply, resultsOf(await facilitatorWorkshop(request)), 'json', 'ships'),
+    sendResults(reply, await resultsOf(await facilitatorWorkshop(request)), 'json', 'ships'),
   );
   app.get(`${base}/results.md`, async (request, reply) =>
-    sendResults(reply, resultsOf(await facilitatorWorkshop(request)), 'md', 'ships'),
+    sendResults(reply, await resultsOf(await facilitatorWorkshop(request)), 'md', 'ships'),
   );
   app.get(`${base}/results.csv`, async (request, reply) => {
     const workshopId = await facilitatorWorkshop(request);
     const { table } = csvQuery.parse(request.query);
-    return sendResults(reply, resultsOf(workshopId), 'csv', table);
+    return sendResults(reply, await resultsOf(workshopId), 'csv', table);
   });
 
   app.get(`${base}/archive`, async (request, reply) => {
     const workshopId = await facilitatorWorkshop(request);
-    const archive = app.results.exportArchive(workshopId);
+    const archive = await app.results.exportArchive(workshopId);
     if (!archive) throw new HttpError(404, 'not_found', 'No workshop with this id.');
     return reply
       .header('Cache-Control', 'no-store')
@@ -98,19 +98,19 @@ export async function resultsRoutes(app: FastifyInstance): Promise<void> {
       .send(archive);
   });
 
-  const publication = (workshopId: string): Publication => {
-    const path = app.results.publicPath(workshopId);
+  const publication = async (workshopId: string): Promise<Publication> => {
+    const path = await app.results.publicPath(workshopId);
     return { published: path !== null, path };
   };
   app.get(`${base}/publication`, async (request) => publication(await facilitatorWorkshop(request)));
   app.put(`${base}/publication`, async (request) => {
     const workshopId = await facilitatorWorkshop(request);
-    app.results.publication.publish(workshopId);
+    await app.results.publication.publish(workshopId);
     return publication(workshopId);
   });
   app.delete(`${base}/publication`, async (request) => {
     const workshopId = await facilitatorWorkshop(request);
-    app.results.publication.withdraw(workshopId);
+    await app.results.publication.withdraw(workshopId);
     return publication(workshopId);
   });
 
@@ -122,9 +122,9 @@ export async function resultsRoutes(app: FastifyInstance): Promise<void> {
     const { workshopId } = parsed.data;
     const [key, extension] = parsed.data.key.split('.') as [string, 'md' | 'csv' | undefined];
     // A deleted workshop's results stay at their link if its organiser chose to keep them (without names).
-    const results = app.results.isPublicKey(workshopId, key)
-      ? resultsOf(workshopId)
-      : app.retention.kept.publicResults(workshopId, key, keys);
+    const results = (await app.results.isPublicKey(workshopId, key))
+      ? await resultsOf(workshopId)
+      : await app.retention.kept.publicResults(workshopId, key, keys);
     if (!results) throw notFound;
     const { table } = csvQuery.parse(request.query);
     return sendResults(reply, results, extension ?? 'json', table);

@@ -30,16 +30,16 @@ export function deleteRoutes(kept: KeptResultsStore, retentionDays: number) {
       return workshopId;
     }
 
-    const info = (workshopId: string): RetentionInfo => ({
+    const info = async (workshopId: string): Promise<RetentionInfo> => ({
       retentionDays,
-      deleteOn: deletionDateOf(app, workshopId, retentionDays),
-      keepResults: kept.keepResults(workshopId),
+      deleteOn: await deletionDateOf(app, workshopId, retentionDays),
+      keepResults: await kept.keepResults(workshopId),
     });
 
     // Only the holder of the facilitator link: deleting cannot be undone.
     app.delete(`${API_PREFIX}/workshops/:workshopId`, async (request) => {
       const workshopId = await requireRole(request, (role) => role === 'facilitator');
-      if (!deleteWorkshop(app, workshopId)) throw new HttpError(404, 'not_found', 'No workshop with this id.');
+      if (!(await deleteWorkshop(app, workshopId))) throw new HttpError(404, 'not_found', 'No workshop with this id.');
       return { deleted: true };
     });
 
@@ -50,7 +50,7 @@ export function deleteRoutes(kept: KeptResultsStore, retentionDays: number) {
     app.put(`${API_PREFIX}/workshops/:workshopId/retention`, async (request) => {
       const workshopId = await requireRole(request, (role) => role === 'facilitator');
       const { keepResults } = retentionUpdateBodySchema.parse(request.body);
-      kept.setKeepResults(workshopId, keepResults);
+      await kept.setKeepResults(workshopId, keepResults);
       return info(workshopId);
     });
   };

@@ -1,8 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { topicPlanSchema, WS_CLOSE } from '@mutopia/shared';
 import type { FastifyInstance } from 'fastify';
-import { checkpoint } from '../db/database.js';
-import { boards, series, workshops } from '../db/schema.js';
+import { first, type Db, type Tables } from '../db/store-db.js';
 import { workshopRoom } from '../realtime/session-channel.js';
 import { SyncConnection } from '../yjs/sync-connection.js';
 
@@ -13,14 +12,16 @@ import { SyncConnection } from '../yjs/sync-connection.js';
  * sockets close with 4410, session sockets are dropped, tickets voided).
  * Afterwards nothing of it is readable in the database file
  * (`secure_delete` plus a WAL checkpoint). Returns false if it did not exist.
+ * Session sockets hear of it only after the rows are gone and the workshop is
+ * out of memory: one that reconnects meanwhile is refused as deleted.
  */
-export function deleteWorkshop(
+export async function deleteWorkshop(
   app: FastifyInstance,
   workshopId: string,
   { keepSeriesLink = false }: { keepSeriesLink?: boolean } = {},
-): boolean {
-  const boardIds = new Set(Object.values(app.boards.stationBoards(workshopId)));
-  if (!app.workshops.store.get(workshopId)) return false;
+): Promise<boolean> {
+  const boardIds = new Set(Object.values(await app.boards.stationBoards(workshopId)));
+  if (!(await app.workshops.store.get(workshopId))) return false;
 
   app.boardTickets.revoke((holder) => holder.actor.workshopId === workshopId);
   for (const board of [...app.boardHost.loaded()]) {
@@ -31,34 +32,34 @@ export function deleteWorkshop(
       if (peer instanceof SyncConnection) peer.close(WS_CLOSE.workshopDeleted.code, WS_CLOSE.workshopDeleted.reason);
     }
     // Unloading now (not when the close completes) flushes its log while its rows still exist.
-    app.boardHost.releaseIfIdle(board);
+    await app.boardHost.releaseIfIdle(board);
   }
+
+  const { t } = app.database;
+  await app.database.transaction(async (tx) => {
+    const owner = await first(
+      tx.select({ seriesId: t.workshops.seriesId }).from(t.workshops).where(eq(t.workshops.id, workshopId)),
+    );
+    // Kept results stay in the series' archive through the plan's link to the (deleted) workshop id.
+    if (owner?.seriesId && !keepSeriesLink) await forgetSeriesSession(tx, t, owner.seriesId, workshopId);
+    // boards.workshop_id was added without ON DELETE CASCADE (migration 0001): boards go first,
+    // taking their snapshots and update log with them; the other tables cascade from workshops.
+    await tx.delete(t.boards).where(eq(t.boards.workshopId, workshopId));
+    await tx.delete(t.workshops).where(eq(t.workshops.id, workshopId));
+  });
+  app.workshops.sessions.forget(workshopId);
   app.io.to(workshopRoom(workshopId)).emit('session:ended', { workshopId, reason: 'deleted' });
   // Not closing the transport: a closed one can drop the 'session:ended' still in its write buffer.
   app.io.in(workshopRoom(workshopId)).disconnectSockets(false);
-
-  const { db, sqlite } = app.database;
-  db.transaction((tx) => {
-    const owner = tx.select({ seriesId: workshops.seriesId }).from(workshops).where(eq(workshops.id, workshopId)).get();
-    // Kept results stay in the series' archive through the plan's link to the (deleted) workshop id.
-    if (owner?.seriesId && !keepSeriesLink) forgetSeriesSession(tx, owner.seriesId, workshopId);
-    // boards.workshop_id was added without ON DELETE CASCADE (migration 0001): boards go first,
-    // taking their snapshots and update log with them; the other tables cascade from workshops.
-    tx.delete(boards).where(eq(boards.workshopId, workshopId)).run();
-    tx.delete(workshops).where(eq(workshops.id, workshopId)).run();
-  });
-  app.workshops.sessions.forget(workshopId);
   // Deleted for good means out of memory too, not only off the disk.
   app.results.forgetBoards([...boardIds]);
-  checkpoint(sqlite!);
+  await app.database.checkpoint();
   return true;
 }
 
-type Tx = Parameters<Parameters<FastifyInstance['database']['db']['transaction']>[0]>[0];
-
 /** The series' topic keeps its entry (topic and date) but no longer points at the deleted workshop. */
-function forgetSeriesSession(tx: Tx, seriesId: string, workshopId: string): void {
-  const row = tx.select({ plan: series.topicPlan }).from(series).where(eq(series.id, seriesId)).get();
+async function forgetSeriesSession(tx: Db, t: Tables, seriesId: string, workshopId: string): Promise<void> {
+  const row = await first(tx.select({ plan: t.series.topicPlan }).from(t.series).where(eq(t.series.id, seriesId)));
   if (!row) return;
   const plan = topicPlanSchema.parse(JSON.parse(row.plan));
   const next = plan.map((entry) => {
@@ -66,8 +67,8 @@ function forgetSeriesSession(tx: Tx, seriesId: string, workshopId: string): void
     const { workshopId: _deleted, ...kept } = entry;
     return kept;
   });
-  tx.update(series)
+  await tx
+    .update(t.series)
     .set({ topicPlan: JSON.stringify(next) })
-    .where(eq(series.id, seriesId))
-    .run();
+    .where(eq(t.series.id, seriesId));
 }

@@ -1,7 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { checkpoint } from '../db/database.js';
 import type { StoreDb } from '../db/store-db.js';
-import { participants } from '../db/schema.js';
 
 /**
  * Erases a person's personal data: their name, which is stored only in their
@@ -11,7 +9,11 @@ import { participants } from '../db/schema.js';
  * checkpoint clears the WAL, so the name is not readable in either file.
  * Idempotent: the roster's removal may have deleted the row already.
  */
-export function erasePersonalData(database: Pick<StoreDb, 'db' | 'sqlite'>, participantId: string): void {
-  database.db.delete(participants).where(eq(participants.id, participantId)).run();
-  checkpoint(database.sqlite!);
+export async function erasePersonalData(
+  database: Pick<StoreDb, 'db' | 't' | 'checkpoint'>,
+  participantId: string,
+): Promise<void> {
+  const { participants } = database.t;
+  await database.db.delete(participants).where(eq(participants.id, participantId));
+  await database.checkpoint();
 }

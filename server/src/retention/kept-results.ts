@@ -1,8 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { workshopResultsSchema, type WorkshopResults } from '@mutopia/shared';
-import type { Db } from '../db/database.js';
+import { first, type Db, type StoreDb } from '../db/store-db.js';
 import type { PublishKeys } from '../results/publish-key.js';
-import { keptResults, workshops } from '../db/schema.js';
 
 export interface KeptResults {
   workshopId: string;
@@ -18,20 +17,29 @@ export interface KeptResults {
  * what is left once everything personal is gone.
  */
 export class KeptResultsStore {
-  constructor(private readonly db: Db) {}
+  private readonly db: Db;
+  private readonly t: StoreDb['t'];
 
-  keepResults(workshopId: string): boolean {
-    return (
-      this.db.select({ keep: workshops.keepResults }).from(workshops).where(eq(workshops.id, workshopId)).get()?.keep ??
-      false
+  constructor(store: StoreDb) {
+    this.db = store.db;
+    this.t = store.t;
+  }
+
+  async keepResults(workshopId: string): Promise<boolean> {
+    const { workshops } = this.t;
+    const row = await first(
+      this.db.select({ keep: workshops.keepResults }).from(workshops).where(eq(workshops.id, workshopId)),
     );
+    return row?.keep ?? false;
   }
 
-  setKeepResults(workshopId: string, keep: boolean): void {
-    this.db.update(workshops).set({ keepResults: keep }).where(eq(workshops.id, workshopId)).run();
+  async setKeepResults(workshopId: string, keep: boolean): Promise<void> {
+    const { workshops } = this.t;
+    await this.db.update(workshops).set({ keepResults: keep }).where(eq(workshops.id, workshopId));
   }
 
-  save(kept: KeptResults): void {
+  async save(kept: KeptResults): Promise<void> {
+    const { keptResults } = this.t;
     const row = {
       workshopId: kept.workshopId,
       seriesId: kept.seriesId,
@@ -39,30 +47,32 @@ export class KeptResultsStore {
       publishVersion: kept.publishVersion,
       keptAt: new Date(),
     };
-    this.db.insert(keptResults).values(row).onConflictDoUpdate({ target: keptResults.workshopId, set: row }).run();
+    await this.db.insert(keptResults).values(row).onConflictDoUpdate({ target: keptResults.workshopId, set: row });
   }
 
   /** Kept results that were public when their workshop was deleted, under the same link; else undefined. */
-  publicResults(workshopId: string, key: string, keys: PublishKeys): WorkshopResults | undefined {
-    const kept = this.get(workshopId);
+  async publicResults(workshopId: string, key: string, keys: PublishKeys): Promise<WorkshopResults | undefined> {
+    const kept = await this.get(workshopId);
     if (!kept || kept.publishVersion === null || !keys.matches(workshopId, kept.publishVersion, key)) return undefined;
     return kept.results;
   }
 
   /** The public link of kept results that were published (`/r/<workshopId>/<key>`), for the series archive; else null. */
-  publicPath(workshopId: string | undefined, keys: PublishKeys): string | null {
-    const row =
-      workshopId &&
+  async publicPath(workshopId: string | undefined, keys: PublishKeys): Promise<string | null> {
+    if (!workshopId) return null;
+    const { keptResults } = this.t;
+    const row = await first(
       this.db
         .select({ version: keptResults.publishVersion })
         .from(keptResults)
-        .where(eq(keptResults.workshopId, workshopId))
-        .get();
+        .where(eq(keptResults.workshopId, workshopId)),
+    );
     return row && row.version !== null ? `/r/${workshopId}/${keys.keyFor(workshopId, row.version)}` : null;
   }
 
-  get(workshopId: string): KeptResults | undefined {
-    const row = this.db.select().from(keptResults).where(eq(keptResults.workshopId, workshopId)).get();
+  async get(workshopId: string): Promise<KeptResults | undefined> {
+    const { keptResults } = this.t;
+    const row = await first(this.db.select().from(keptResults).where(eq(keptResults.workshopId, workshopId)));
     return (
       row && {
         workshopId: row.workshopId,

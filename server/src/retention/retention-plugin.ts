@@ -12,7 +12,7 @@ declare module 'fastify' {
     retention: {
       kept: KeptResultsStore;
       sweep: (now?: Date) => Promise<string[]>;
-      erasePersonalData: (participantId: string) => void;
+      erasePersonalData: (participantId: string) => Promise<void>;
     };
   }
 }
@@ -25,7 +25,7 @@ declare module 'fastify' {
  */
 export const retentionPlugin = fp<{ config: Config }>(
   async (app, { config }) => {
-    const kept = new KeptResultsStore(app.database.db);
+    const kept = new KeptResultsStore(app.database);
     let closing = false;
     const sweep = async (now = new Date()): Promise<string[]> => {
       const deleted = await sweepExpired(app, kept, config.RETENTION_DAYS, now, () => closing);
@@ -33,10 +33,12 @@ export const retentionPlugin = fp<{ config: Config }>(
         app.log.info({ workshops: deleted }, 'retention: deleted workshops past their retention period');
       return deleted;
     };
-    const erase = (participantId: string): void => erasePersonalData(app.database, participantId);
+    const erase = (participantId: string): Promise<void> => erasePersonalData(app.database, participantId);
     app.decorate('retention', { kept, sweep, erasePersonalData: erase });
     // The roster's removal deletes the row; erasing again also clears it out of the WAL.
-    const onRemoved = (_workshop: unknown, participantId: string): void => erase(participantId);
+    const onRemoved = (_workshop: unknown, participantId: string): void => {
+      erase(participantId).catch((error: unknown) => app.log.error({ err: error }, 'erasing personal data failed'));
+    };
     app.workshops.sessions.on('participantRemoved', onRemoved);
     await app.register(deleteRoutes(kept, config.RETENTION_DAYS));
 

@@ -1,13 +1,16 @@
 import { setImmediate } from 'node:timers/promises';
 import { deletionDate, isDueForDeletion } from '@mutopia/shared';
 import type { FastifyInstance } from 'fastify';
-import { workshops } from '../db/schema.js';
 import { deleteWorkshop } from './delete-workshop.js';
 import type { KeptResultsStore } from './kept-results.js';
 
 /** The day a stored workshop will be deleted, from its definition's date (or creation) and RETENTION_DAYS. */
-export function deletionDateOf(app: FastifyInstance, workshopId: string, retentionDays: number): string | null {
-  const workshop = app.workshops.store.get(workshopId);
+export async function deletionDateOf(
+  app: FastifyInstance,
+  workshopId: string,
+  retentionDays: number,
+): Promise<string | null> {
+  const workshop = await app.workshops.store.get(workshopId);
   return workshop ? deletionDate(workshop.definition.date, workshop.createdAt, retentionDays) : null;
 }
 
@@ -24,24 +27,25 @@ export async function sweepExpired(
   stopped: () => boolean = () => false,
 ): Promise<string[]> {
   if (retentionDays <= 0) return [];
-  const ids = app.database.db.select({ id: workshops.id }).from(workshops).all();
+  const { db, t } = app.database;
+  const ids = await db.select({ id: t.workshops.id }).from(t.workshops);
   const deleted: string[] = [];
   for (const { id } of ids) {
-    if (!isDueForDeletion(deletionDateOf(app, id, retentionDays), now)) continue;
+    if (!isDueForDeletion(await deletionDateOf(app, id, retentionDays), now)) continue;
     // One workshop per turn of the event loop (each takes some 20-80 ms), so a daily sweep does not stall the event.
     if (deleted.length > 0) await setImmediate();
     if (stopped()) break;
-    const results = kept.keepResults(id) ? app.results.build(id) : undefined;
+    const results = (await kept.keepResults(id)) ? await app.results.build(id) : undefined;
     if (results) {
-      const publication = app.results.publication.get(id);
-      kept.save({
+      const publication = await app.results.publication.get(id);
+      await kept.save({
         workshopId: id,
-        seriesId: app.series.store.seriesOf(id),
+        seriesId: await app.series.store.seriesOf(id),
         results,
         publishVersion: publication?.published ? publication.version : null,
       });
     }
-    if (deleteWorkshop(app, id, { keepSeriesLink: results !== undefined })) deleted.push(id);
+    if (await deleteWorkshop(app, id, { keepSeriesLink: results !== undefined })) deleted.push(id);
   }
   return deleted;
 }

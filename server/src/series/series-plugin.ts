@@ -11,7 +11,7 @@ declare module 'fastify' {
 /** Workshop series (seed 004): topic plan, sessions made from a template, ships carried on, public archive. */
 export const seriesPlugin = fp(
   async (app) => {
-    app.decorate('series', { store: new SeriesStore(app.database.db) });
+    app.decorate('series', { store: new SeriesStore(app.database) });
     await app.register(seriesRoutes);
   },
   { name: 'series', dependencies: ['database', 'workshops', 'yjs'] },

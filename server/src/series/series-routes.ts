@@ -31,6 +31,7 @@ import {
 import { HttpError } from '../http/errors.js';
 import { PublishKeys } from '../results/publish-key.js';
 import { bearerToken } from '../workshops/authenticate.js';
+import { KeyedQueue } from '../workshops/keyed-queue.js';
 import { secretMatches } from '../workshops/secrets.js';
 import type { StoredSeries } from './series-store.js';
 
@@ -50,7 +51,7 @@ const NO_LOGISTICS = { startTime: null, endTime: null, place: null, onlineUrl: n
 
 /** What the results part offers (server/src/results): the public results page of a published workshop. */
 interface ResultsPublication {
-  publicPath(workshopId: string): string | null;
+  publicPath(workshopId: string): Promise<string | null>;
 }
 
 export async function seriesRoutes(app: FastifyInstance): Promise<void> {
@@ -64,7 +65,7 @@ export async function seriesRoutes(app: FastifyInstance): Promise<void> {
     const { seriesId } = seriesParams.parse(request.params);
     const token = bearerToken(request.headers.authorization);
     const claims = token ? await tokens.verifySeries(token) : null;
-    const found = claims?.sid === seriesId ? store.get(seriesId) : undefined;
+    const found = claims?.sid === seriesId ? await store.get(seriesId) : undefined;
     if (!found) throw new HttpError(401, 'unauthorized', 'A valid token for this series is required.');
     return found;
   }
@@ -72,51 +73,50 @@ export async function seriesRoutes(app: FastifyInstance): Promise<void> {
   const keys = new PublishKeys(tokens);
   const archivePath = (s: StoredSeries) => `/a/${s.id}/${tokens.linkKey('series-archive', s.id, s.archiveVersion)}`;
 
-  function harbourShips(workshopId: string): Ship[] {
-    const workshop = sessions.get(workshopId);
+  async function harbourShips(workshopId: string): Promise<Ship[]> {
+    const workshop = await sessions.get(workshopId);
     const harbour = workshop?.definition.stations.find((station) => station.kind === 'harbour');
-    const boardId = harbour && app.boards.stationBoards(workshopId)[harbour.id];
-    return (boardId && app.boardHost.read(boardId, readShips)) || [];
+    const boardId = harbour && (await app.boards.stationBoards(workshopId))[harbour.id];
+    return (boardId && (await app.boardHost.read(boardId, readShips))) || [];
   }
 
   /** `countShips` reads each session's harbour: the console shows it, the public archive does not need it. */
-  function sessionsOf(s: StoredSeries, countShips: boolean): SeriesSession[] {
+  async function sessionsOf(s: StoredSeries, countShips: boolean): Promise<SeriesSession[]> {
     const topicOf = new Map(s.topicPlan.flatMap((e) => (e.workshopId ? [[e.workshopId, e.id] as const] : [])));
-    const list = store.sessions(s.id).flatMap(({ workshopId, published }): SeriesSession[] => {
-      const workshop = sessions.get(workshopId);
-      if (!workshop) return [];
+    const list: SeriesSession[] = [];
+    for (const { workshopId, published } of await store.sessions(s.id)) {
+      const workshop = await sessions.get(workshopId);
+      if (!workshop) continue;
       const publication = results();
-      const publicPath = publication ? publication.publicPath(workshopId) : null;
-      return [
-        {
-          workshopId,
-          topicId: topicOf.get(workshopId) ?? null,
-          title: workshop.definition.title,
-          date: workshop.definition.date ?? null,
-          published: publication ? publicPath !== null : published,
-          publicPath,
-          openShips: countShips ? harbourShips(workshopId).filter(isShipOpen).length : 0,
-        },
-      ];
-    });
+      const publicPath = publication ? await publication.publicPath(workshopId) : null;
+      list.push({
+        workshopId,
+        topicId: topicOf.get(workshopId) ?? null,
+        title: workshop.definition.title,
+        date: workshop.definition.date ?? null,
+        published: publication ? publicPath !== null : published,
+        publicPath,
+        openShips: countShips ? (await harbourShips(workshopId)).filter(isShipOpen).length : 0,
+      });
+    }
     // Sessions without a date go last; sort is stable, so creation order breaks ties.
     return list.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
   }
 
-  const view = (s: StoredSeries): SeriesView => ({
+  const view = async (s: StoredSeries): Promise<SeriesView> => ({
     id: s.id,
     title: s.title,
     locale: s.locale,
     templateId: s.templateId,
     topicPlan: sortPlan(s.topicPlan),
-    sessions: sessionsOf(s, true),
+    sessions: await sessionsOf(s, true),
     archivePath: archivePath(s),
   });
 
   app.post(`${API_PREFIX}/series`, CREATE_LIMIT, async (request, reply) => {
     const body = createSeriesBodySchema.parse(request.body);
     if (!findTemplate(body.templateId)) throw new HttpError(400, 'bad_request', `No template ${body.templateId}.`);
-    const created = store.create({ ...body, topicPlan: sortPlan(body.topicPlan) });
+    const created = await store.create({ ...body, topicPlan: sortPlan(body.topicPlan) });
     const result: CreatedSeries = { seriesId: created.series.id, facilitatorSecret: created.facilitatorSecret };
     return reply.status(201).send(result);
   });
@@ -124,7 +124,7 @@ export async function seriesRoutes(app: FastifyInstance): Promise<void> {
   app.post(`${API_PREFIX}/series/:seriesId/login`, LOGIN_LIMIT, async (request) => {
     const { seriesId } = seriesParams.parse(request.params);
     const { secret } = seriesLoginBodySchema.parse(request.body);
-    const found = store.get(seriesId);
+    const found = await store.get(seriesId);
     if (!found) throw new HttpError(404, 'not_found', 'No series with this id.');
     if (!secretMatches(secret, found.facilitatorSecretHash))
       throw new HttpError(401, 'unauthorized', 'This link is not (or no longer) valid.');
@@ -145,25 +145,40 @@ export async function seriesRoutes(app: FastifyInstance): Promise<void> {
         return workshopId ? { ...e, workshopId } : e;
       }),
     );
-    store.savePlan(s.id, plan);
-    return view({ ...s, topicPlan: plan });
+    await store.savePlan(s.id, plan);
+    return await view({ ...s, topicPlan: plan });
   });
 
+  // One new session of a series at a time, the plan read afresh in turn: two clicks cannot both create a session for one topic.
+  const creatingSessions = new KeyedQueue();
   app.post(`${API_PREFIX}/series/:seriesId/sessions`, async (request, reply) => {
-    const s = await requireSeries(request);
+    const { id } = await requireSeries(request);
     const { topicId, carryShipsFrom } = createSessionBodySchema.parse(request.body);
-    // From here on nothing awaits: two clicks cannot both create a session for one topic.
+    const result = await creatingSessions.run(id, () => createSession(id, topicId, carryShipsFrom));
+    return reply.status(201).send(result);
+  });
+
+  async function createSession(
+    seriesId: string,
+    topicId: string,
+    carryShipsFrom: string | undefined,
+  ): Promise<CreatedSession> {
+    const s = await store.get(seriesId);
+    if (!s) throw new HttpError(404, 'not_found', 'No series with this id.');
     const entry = s.topicPlan.find((e) => e.id === topicId);
     if (!entry) throw new HttpError(404, 'not_found', 'No topic with this id in the plan.');
     if (entry.workshopId) throw new HttpError(400, 'bad_request', 'This topic has a session already.');
     const template = findTemplate(s.templateId);
     if (!template) throw new HttpError(400, 'bad_request', `No template ${s.templateId}.`);
-    if (carryShipsFrom && store.seriesOf(carryShipsFrom) !== s.id)
+    if (carryShipsFrom && (await store.seriesOf(carryShipsFrom)) !== s.id)
       throw new HttpError(400, 'bad_request', 'Ships can only be carried from a session of this series.');
 
     // The new harbour is empty: nothing there can already hold a carried ship.
     const carried = carryShipsFrom
-      ? shipsToCarry({ workshopId: carryShipsFrom, ships: harbourShips(carryShipsFrom) }, { workshopId: '', ships: [] })
+      ? shipsToCarry(
+          { workshopId: carryShipsFrom, ships: await harbourShips(carryShipsFrom) },
+          { workshopId: '', ships: [] },
+        )
       : [];
     const { definition, harbourStationId } = sessionDefinition(template.build({}, s.locale), {
       topic: entry.topic,
@@ -172,14 +187,16 @@ export async function seriesRoutes(app: FastifyInstance): Promise<void> {
       locale: s.locale,
       withCarriedShips: carried.length > 0,
     });
-    const created = workshopStore.create(definition);
+    const created = await workshopStore.create(definition);
     const workshopId = created.workshop.id;
-    const harbourBoard = app.boards.stationBoards(workshopId)[harbourStationId];
+    const harbourBoard = (await app.boards.stationBoards(workshopId))[harbourStationId];
     const launched = harbourBoard
-      ? (app.boardHost.edit(harbourBoard, (doc) => carried.filter((ship) => createShip(doc, ship) !== null).length) ??
-        0)
+      ? ((await app.boardHost.edit(
+          harbourBoard,
+          (doc) => carried.filter((ship) => createShip(doc, ship) !== null).length,
+        )) ?? 0)
       : 0;
-    store.attachSession(
+    await store.attachSession(
       s.id,
       workshopId,
       s.topicPlan.map((e) => (e.id === topicId ? { ...e, workshopId } : e)),
@@ -191,14 +208,14 @@ export async function seriesRoutes(app: FastifyInstance): Promise<void> {
       cofacilitatorSecret: created.cofacilitatorSecret,
       carriedShips: launched,
     };
-    return reply.status(201).send(result);
-  });
+    return result;
+  }
 
   /** The series console opens any of its sessions without that session's own link. */
   app.post(`${API_PREFIX}/series/:seriesId/workshops/:workshopId/login`, async (request) => {
     const s = await requireSeries(request);
     const { workshopId } = sessionParams.parse(request.params);
-    const workshop = store.seriesOf(workshopId) === s.id ? sessions.get(workshopId) : undefined;
+    const workshop = (await store.seriesOf(workshopId)) === s.id ? await sessions.get(workshopId) : undefined;
     if (!workshop) throw new HttpError(404, 'not_found', 'No session with this id in this series.');
     const response: TokenResponse = {
       token: await tokens.sign({ wid: workshopId, role: 'facilitator', ver: workshop.facilitatorTokenVersion }),
@@ -209,13 +226,13 @@ export async function seriesRoutes(app: FastifyInstance): Promise<void> {
 
   app.post(`${API_PREFIX}/series/:seriesId/archive-link`, async (request) => {
     const s = await requireSeries(request);
-    const archiveVersion = store.bumpArchiveVersion(s.id);
+    const archiveVersion = await store.bumpArchiveVersion(s.id);
     return { archivePath: archivePath({ ...s, archiveVersion }) };
   });
 
   app.get(`${API_PREFIX}/public/archive/:seriesId/:key`, ARCHIVE_LIMIT, async (request) => {
     const params = archiveParams.safeParse(request.params);
-    const s = params.success ? store.get(params.data.seriesId) : undefined;
+    const s = params.success ? await store.get(params.data.seriesId) : undefined;
     const expected = s && Buffer.from(tokens.linkKey('series-archive', s.id, s.archiveVersion));
     const given = params.success ? Buffer.from(params.data.key) : undefined;
     // One answer for an unknown series and a wrong key: the archive's existence is not revealed.
@@ -224,12 +241,13 @@ export async function seriesRoutes(app: FastifyInstance): Promise<void> {
     return archiveOf(s);
   });
 
-  function archiveOf(s: StoredSeries): SeriesArchive {
-    const bySession = new Map(sessionsOf(s, false).map((session) => [session.workshopId, session]));
-    const entries: SeriesArchiveEntry[] = s.topicPlan.map((e) => {
+  async function archiveOf(s: StoredSeries): Promise<SeriesArchive> {
+    const bySession = new Map((await sessionsOf(s, false)).map((session) => [session.workshopId, session]));
+    const entries: SeriesArchiveEntry[] = [];
+    for (const e of s.topicPlan) {
       const session = e.workshopId ? bySession.get(e.workshopId) : undefined;
       if (session) bySession.delete(session.workshopId);
-      return {
+      entries.push({
         topic: e.topic ?? null,
         date: e.date,
         startTime: e.startTime ?? null,
@@ -237,9 +255,9 @@ export async function seriesRoutes(app: FastifyInstance): Promise<void> {
         place: e.place ?? null,
         onlineUrl: e.onlineUrl ?? null,
         // A deleted session whose organiser kept its results links to them (retention).
-        resultsPath: session?.publicPath ?? app.retention.kept.publicPath(e.workshopId, keys),
-      };
-    });
+        resultsPath: session?.publicPath ?? (await app.retention.kept.publicPath(e.workshopId, keys)),
+      });
+    }
     // Sessions whose topic has left the plan still belong to the series' record.
     for (const session of bySession.values())
       entries.push({

@@ -21,7 +21,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Server, Socket } from 'socket.io';
 import type { z } from 'zod';
 import { workshopRoom } from '../realtime/session-channel.js';
-import type { Actor } from '../workshops/workshop-sessions.js';
+import { KeyedQueue } from '../workshops/keyed-queue.js';
+import type { Actor, LiveWorkshop } from '../workshops/workshop-sessions.js';
 import {
   promoteItems,
   resolveItems,
@@ -29,7 +30,7 @@ import {
   wholeBoardVoteItems,
   type VoteContentDeps,
 } from './vote-content.js';
-import type { VoteSessionRecord, VoteStore } from './vote-store.js';
+import type { DotOutcome, VoteSessionRecord, VoteStore } from './vote-store.js';
 
 type IoServer = Server<ClientToServerEvents, ServerToClientEvents>;
 type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
@@ -59,6 +60,12 @@ export class VoteChannel {
   /** Progress updates waiting for the end of the event-loop turn: 30 dots at once make one message. */
   private readonly pendingProgress = new Map<string, Set<string>>();
   private progressScheduled = false;
+  /**
+   * A workshop's facilitator actions (open, close, reveal, promote, delete) one
+   * at a time: each reads a vote, then writes it, and two promotions of one
+   * vote must not both launch the same ships.
+   */
+  private readonly facilitatorActions = new KeyedQueue();
 
   constructor(
     private readonly io: IoServer,
@@ -67,7 +74,7 @@ export class VoteChannel {
     private readonly log: FastifyBaseLogger,
   ) {}
 
-  private view(session: VoteSessionRecord): VoteSessionView {
+  private async view(session: VoteSessionRecord): Promise<VoteSessionView> {
     return {
       id: session.id,
       stationId: session.stationId,
@@ -77,7 +84,7 @@ export class VoteChannel {
       capPerItem: session.capPerItem,
       status: session.status,
       // One message for every role in the room, so the rule that holds for all of them decides.
-      tallies: talliesVisible('participant', session.status) ? this.store.tallies(session.id) : null,
+      tallies: talliesVisible('participant', session.status) ? await this.store.tallies(session.id) : null,
       promoted: session.promoted,
       phaseIndex: session.phaseIndex,
       createdAt: session.createdAt,
@@ -86,17 +93,18 @@ export class VoteChannel {
     };
   }
 
-  views(workshopId: string): VoteSessionView[] {
-    return this.store.list(workshopId).map((s) => this.view(s));
+  async views(workshopId: string): Promise<VoteSessionView[]> {
+    return Promise.all((await this.store.list(workshopId)).map((s) => this.view(s)));
   }
 
-  broadcast(workshopId: string): void {
-    this.io.to(workshopRoom(workshopId)).emit('vote:sessions', { workshopId, sessions: this.views(workshopId) });
+  async broadcast(workshopId: string): Promise<void> {
+    const sessions = await this.views(workshopId);
+    this.io.to(workshopRoom(workshopId)).emit('vote:sessions', { workshopId, sessions });
   }
 
-  private progressOf(workshopId: string): Record<string, VoteProgress> {
+  private async progressOf(workshopId: string): Promise<Record<string, VoteProgress>> {
     const out: Record<string, VoteProgress> = {};
-    for (const s of this.store.list(workshopId)) out[s.id] = this.store.progress(s.id);
+    for (const s of await this.store.list(workshopId)) out[s.id] = await this.store.progress(s.id);
     return out;
   }
 
@@ -108,32 +116,35 @@ export class VoteChannel {
     this.progressScheduled = true;
     setImmediate(() => {
       this.progressScheduled = false;
-      for (const [workshopId, ids] of this.pendingProgress) {
-        for (const sessionId of ids) {
-          const progress = this.store.progress(sessionId);
-          this.io.to(progressRoom(workshopId)).emit('vote:progress', { workshopId, sessionId, ...progress });
-        }
-      }
+      const pending = [...this.pendingProgress];
       this.pendingProgress.clear();
+      void Promise.all(
+        pending.flatMap(([workshopId, ids]) =>
+          [...ids].map(async (sessionId) => {
+            const progress = await this.store.progress(sessionId);
+            this.io.to(progressRoom(workshopId)).emit('vote:progress', { workshopId, sessionId, ...progress });
+          }),
+        ),
+      ).catch((error: unknown) => this.log.error({ err: error }, 'vote progress failed'));
     });
   }
 
   /** What this socket may know now; sent when it attaches and on `vote:sync`. */
-  syncState(actor: Actor): VoteSyncState {
-    const sessions = this.views(actor.workshopId);
+  async syncState(actor: Actor): Promise<VoteSyncState> {
+    const sessions = await this.views(actor.workshopId);
     const mine =
       canCast(actor.role) && actor.participantId
-        ? this.store.mineIn(
+        ? await this.store.mineIn(
             sessions.map((s) => s.id),
             actor.participantId,
           )
         : {};
-    const progress = progressVisible(actor.role) ? this.progressOf(actor.workshopId) : {};
+    const progress = progressVisible(actor.role) ? await this.progressOf(actor.workshopId) : {};
     return { sessions, mine, progress };
   }
 
-  private sendState(socket: IoSocket, actor: Actor): void {
-    const { sessions, mine, progress } = this.syncState(actor);
+  private async sendState(socket: IoSocket, actor: Actor): Promise<void> {
+    const { sessions, mine, progress } = await this.syncState(actor);
     const workshopId = actor.workshopId;
     socket.emit('vote:sessions', { workshopId, sessions });
     for (const [sessionId, dots] of Object.entries(mine)) socket.emit('vote:mine', { workshopId, sessionId, dots });
@@ -141,27 +152,49 @@ export class VoteChannel {
       socket.emit('vote:progress', { workshopId, sessionId, ...p });
   }
 
+  private async previewStation(
+    workshop: LiveWorkshop,
+    stationId: string,
+    running: ReadonlySet<string | null>,
+  ): Promise<VoteStationPreview> {
+    const found = await wholeBoardPreview(this.content, workshop, stationId);
+    if (typeof found === 'string') return { stationId, groups: 0, looseNotes: 0, items: 0, error: found };
+    const { ballot } = found;
+    const counts = {
+      groups: ballot.groups.length,
+      looseNotes: ballot.looseNotes.length,
+      items: ballot.items.length,
+    };
+    if (running.has(stationId)) return { stationId, ...counts, error: 'vote_in_progress' };
+    return { stationId, ...counts, ...(ballot.items.length === 0 ? { error: 'no_items' as const } : {}) };
+  }
+
   attach(socket: IoSocket, actor: Actor): void {
     const workshopId = actor.workshopId;
-    const handle = <E extends VoteEvent>(event: E, run: (payload: Payload<E>) => VoteAck) => {
+    // Every event is answered, also when the store fails: a rejection here would otherwise go unhandled.
+    const handle = <E extends VoteEvent>(event: E, run: (payload: Payload<E>) => Promise<VoteAck>) => {
       return (payload: unknown, ack?: (res: VoteAck) => void) => {
-        let outcome: VoteAck;
-        try {
-          outcome = run(clientEventSchemas[event].parse(payload) as Payload<E>);
-        } catch (error) {
-          this.log.error({ err: error, workshopId, event }, 'vote event failed');
-          outcome = { ok: false, error: 'internal' };
-        }
-        if (typeof ack === 'function') ack(outcome);
+        void (async () => {
+          let outcome: VoteAck;
+          try {
+            outcome = await run(clientEventSchemas[event].parse(payload) as Payload<E>);
+          } catch (error) {
+            this.log.error({ err: error, workshopId, event }, 'vote event failed');
+            outcome = { ok: false, error: 'internal' };
+          }
+          if (typeof ack === 'function') ack(outcome);
+        })();
       };
     };
-    const facilitating = <E extends VoteEvent>(event: E, run: (payload: Payload<E>) => VoteAck) =>
-      handle(event, (payload) => (canRunVotes(actor.role) ? run(payload) : refused('forbidden')));
+    const facilitating = <E extends VoteEvent>(event: E, run: (payload: Payload<E>) => Promise<VoteAck>) =>
+      handle(event, async (payload) =>
+        canRunVotes(actor.role) ? this.facilitatorActions.run(workshopId, () => run(payload)) : refused('forbidden'),
+      );
     const voting = <E extends 'vote:cast' | 'vote:retract'>(
       event: E,
-      run: (participantId: string, payload: Payload<E>) => VoteAck,
+      run: (participantId: string, payload: Payload<E>) => Promise<VoteAck>,
     ) =>
-      handle(event, (payload) =>
+      handle(event, async (payload) =>
         canCast(actor.role) && actor.participantId ? run(actor.participantId, payload) : refused('forbidden'),
       );
 
@@ -170,12 +203,12 @@ export class VoteChannel {
 
     socket.on(
       'vote:open',
-      facilitating('vote:open', ({ stationId, title, items: refs, budget, capPerItem }) => {
-        const workshop = this.content.sessions.get(workshopId);
+      facilitating('vote:open', async ({ stationId, title, items: refs, budget, capPerItem }) => {
+        const workshop = await this.content.sessions.get(workshopId);
         if (!workshop) return refused('unknown_session');
-        const items = resolveItems(this.content, workshop, stationId, refs);
+        const items = await resolveItems(this.content, workshop, stationId, refs);
         if (typeof items === 'string') return refused(items);
-        const created = this.store.create(workshopId, {
+        const created = await this.store.create(workshopId, {
           stationId,
           title,
           items,
@@ -184,7 +217,7 @@ export class VoteChannel {
           phaseIndex: workshop.state.phaseIndex,
         });
         if (typeof created === 'string') return refused(created);
-        this.broadcast(workshopId);
+        await this.broadcast(workshopId);
         this.queueProgress(workshopId, created.id);
         return { ok: true, sessionId: created.id };
       }),
@@ -192,16 +225,16 @@ export class VoteChannel {
 
     socket.on(
       'vote:openStations',
-      facilitating('vote:openStations', ({ stationIds, title, budget, capPerItem }) => {
-        const workshop = this.content.sessions.get(workshopId);
+      facilitating('vote:openStations', async ({ stationIds, title, budget, capPerItem }) => {
+        const workshop = await this.content.sessions.get(workshopId);
         if (!workshop) return refused('unknown_session');
         const batch: VoteBatch = { opened: [], skipped: [] };
         for (const stationId of stationIds) {
-          const items = wholeBoardVoteItems(this.content, workshop, stationId);
+          const items = await wholeBoardVoteItems(this.content, workshop, stationId);
           const created =
             typeof items === 'string'
               ? items
-              : this.store.create(workshopId, {
+              : await this.store.create(workshopId, {
                   stationId,
                   title,
                   items,
@@ -213,7 +246,7 @@ export class VoteChannel {
           else batch.opened.push({ stationId, sessionId: created.id });
         }
         if (batch.opened.length > 0) {
-          this.broadcast(workshopId);
+          await this.broadcast(workshopId);
           for (const { sessionId } of batch.opened) this.queueProgress(workshopId, sessionId);
         }
         return { ok: true, batch };
@@ -222,87 +255,80 @@ export class VoteChannel {
 
     socket.on(
       'vote:previewStations',
-      facilitating('vote:previewStations', ({ stationIds }) => {
-        const workshop = this.content.sessions.get(workshopId);
+      facilitating('vote:previewStations', async ({ stationIds }) => {
+        const workshop = await this.content.sessions.get(workshopId);
         if (!workshop) return refused('unknown_session');
         const running = new Set(
-          this.store
-            .list(workshopId)
-            .filter((s) => s.status === 'open')
-            .map((s) => s.stationId),
+          (await this.store.list(workshopId)).filter((s) => s.status === 'open').map((s) => s.stationId),
         );
-        const preview = stationIds.map((stationId): VoteStationPreview => {
-          const found = wholeBoardPreview(this.content, workshop, stationId);
-          if (typeof found === 'string') return { stationId, groups: 0, looseNotes: 0, items: 0, error: found };
-          const { ballot } = found;
-          const counts = {
-            groups: ballot.groups.length,
-            looseNotes: ballot.looseNotes.length,
-            items: ballot.items.length,
-          };
-          if (running.has(stationId)) return { stationId, ...counts, error: 'vote_in_progress' };
-          return { stationId, ...counts, ...(ballot.items.length === 0 ? { error: 'no_items' as const } : {}) };
-        });
+        const preview: VoteStationPreview[] = [];
+        for (const stationId of stationIds) preview.push(await this.previewStation(workshop, stationId, running));
         return { ok: true, preview };
       }),
     );
 
     socket.on(
       'vote:close',
-      facilitating('vote:close', ({ sessionId }) => {
-        const session = this.store.get(workshopId, sessionId);
+      facilitating('vote:close', async ({ sessionId }) => {
+        const session = await this.store.get(workshopId, sessionId);
         if (!session) return refused('unknown_session');
         const refusal = closeRefusal(session.status);
         if (refusal) return refused(refusal);
-        const closed = this.store.close(workshopId, sessionId);
+        const closed = await this.store.close(workshopId, sessionId);
         if (typeof closed === 'string') return refused(closed);
-        this.broadcast(workshopId);
+        await this.broadcast(workshopId);
         return { ok: true, sessionId };
       }),
     );
 
     socket.on(
       'vote:reveal',
-      facilitating('vote:reveal', ({ sessionId }) => {
-        const phaseIndex = this.content.sessions.get(workshopId)?.state.phaseIndex ?? null;
-        const revealed = this.store.reveal(workshopId, sessionId, phaseIndex);
+      facilitating('vote:reveal', async ({ sessionId }) => {
+        const phaseIndex = (await this.content.sessions.get(workshopId))?.state.phaseIndex ?? null;
+        const revealed = await this.store.reveal(workshopId, sessionId, phaseIndex);
         if (typeof revealed === 'string') return refused(revealed);
-        this.broadcast(workshopId);
+        await this.broadcast(workshopId);
         return { ok: true, sessionId };
       }),
     );
 
     socket.on(
       'vote:promote',
-      facilitating('vote:promote', ({ sessionId, count, resolution }) => {
-        const workshop = this.content.sessions.get(workshopId);
-        const session = this.store.get(workshopId, sessionId);
+      facilitating('vote:promote', async ({ sessionId, count, resolution }) => {
+        const workshop = await this.content.sessions.get(workshopId);
+        const session = await this.store.get(workshopId, sessionId);
         if (!workshop || !session) return refused('unknown_session');
         const refusal = promoteRefusal(session.status);
         if (refusal) return refused(refusal);
-        const plan = planPromotion(session.items, this.store.tallies(sessionId), count, session.promoted, resolution);
+        const plan = planPromotion(
+          session.items,
+          await this.store.tallies(sessionId),
+          count,
+          session.promoted,
+          resolution,
+        );
         // The list order must never decide a tie: nothing moves until the facilitator has chosen.
         if (plan.kind === 'tie') return { ok: false, error: 'tie_at_cut', tie: plan.tie };
         if (plan.kind === 'refused') return refused(plan.error);
         if (plan.ids.length === 0) return { ok: true, sessionId, promotion: { promoted: [] } };
-        const promoted = promoteItems(this.content, workshop, session, plan.ids);
+        const promoted = await promoteItems(this.content, workshop, session, plan.ids);
         if (typeof promoted === 'string') return refused(promoted);
-        this.store.setPromoted(sessionId, [...session.promoted, ...promoted]);
-        this.broadcast(workshopId);
+        await this.store.setPromoted(sessionId, [...session.promoted, ...promoted]);
+        await this.broadcast(workshopId);
         return { ok: true, sessionId, promotion: { promoted } };
       }),
     );
 
     socket.on(
       'vote:delete',
-      facilitating('vote:delete', ({ sessionId }) => {
-        if (!this.store.delete(workshopId, sessionId)) return refused('unknown_session');
-        this.broadcast(workshopId);
+      facilitating('vote:delete', async ({ sessionId }) => {
+        if (!(await this.store.delete(workshopId, sessionId))) return refused('unknown_session');
+        await this.broadcast(workshopId);
         return { ok: true, sessionId };
       }),
     );
 
-    const afterDot = (participantId: string, sessionId: string, outcome: ReturnType<VoteStore['cast']>): VoteAck => {
+    const afterDot = (participantId: string, sessionId: string, outcome: DotOutcome): VoteAck => {
       if (!outcome.ok) return refused(outcome.error);
       // The participant's other devices show the same ballot.
       this.io
@@ -314,27 +340,25 @@ export class VoteChannel {
 
     socket.on(
       'vote:cast',
-      voting('vote:cast', (participantId, { sessionId, itemId }) =>
-        afterDot(participantId, sessionId, this.store.cast(workshopId, sessionId, participantId, itemId)),
+      voting('vote:cast', async (participantId, { sessionId, itemId }) =>
+        afterDot(participantId, sessionId, await this.store.cast(workshopId, sessionId, participantId, itemId)),
       ),
     );
 
     socket.on(
       'vote:retract',
-      voting('vote:retract', (participantId, { sessionId, itemId }) =>
-        afterDot(participantId, sessionId, this.store.retract(workshopId, sessionId, participantId, itemId)),
+      voting('vote:retract', async (participantId, { sessionId, itemId }) =>
+        afterDot(participantId, sessionId, await this.store.retract(workshopId, sessionId, participantId, itemId)),
       ),
     );
 
     socket.on('vote:sync', (_payload, ack) => {
-      try {
-        if (typeof ack === 'function') ack(this.syncState(actor));
-        else this.sendState(socket, actor);
-      } catch (error) {
-        this.log.error({ err: error, workshopId }, 'vote sync failed');
-      }
+      const sync = typeof ack === 'function' ? this.syncState(actor).then(ack) : this.sendState(socket, actor);
+      sync.catch((error: unknown) => this.log.error({ err: error, workshopId }, 'vote sync failed'));
     });
 
-    this.sendState(socket, actor);
+    this.sendState(socket, actor).catch((error: unknown) =>
+      this.log.error({ err: error, workshopId }, 'vote state failed'),
+    );
   }
 }

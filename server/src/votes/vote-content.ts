@@ -30,12 +30,15 @@ import type { VoteSessionRecord } from './vote-store.js';
 
 export interface VoteContentDeps {
   boardHost: BoardHost;
-  stationBoards: (workshopId: string) => Record<string, string>;
+  stationBoards: (workshopId: string) => Promise<Record<string, string>>;
   sessions: WorkshopSessions;
   /** The question wall, when its plugin is registered. */
   questions?: {
-    list: (workshopId: string) => Question[];
-    promote: (workshopId: string, orderedIds: readonly string[]) => { ok: true } | { ok: false; error: string };
+    list: (workshopId: string) => Promise<Question[]>;
+    promote: (
+      workshopId: string,
+      orderedIds: readonly string[],
+    ) => Promise<{ ok: true } | { ok: false; error: string }>;
   };
 }
 
@@ -70,21 +73,21 @@ function wholeBoard(doc: Y.Doc): { ballot: WholeBoardBallot; items: ReturnType<t
 }
 
 /** The items with their labels as they read now; an item that does not exist refuses the whole vote. */
-export function resolveItems(
+export async function resolveItems(
   deps: VoteContentDeps,
   workshop: LiveWorkshop,
   stationId: string | null,
   refs: readonly VoteItemRef[],
-): VoteItem[] | VoteError {
+): Promise<VoteItem[] | VoteError> {
   let onBoard: ReturnType<typeof boardItems> | undefined;
   if (stationId !== null) {
     if (!workshop.definition.stations.some((s) => s.id === stationId)) return 'unknown_station';
-    const boardId = deps.stationBoards(workshop.id)[stationId];
-    onBoard = boardId ? deps.boardHost.read(boardId, boardItems) : undefined;
+    const boardId = (await deps.stationBoards(workshop.id))[stationId];
+    onBoard = boardId ? await deps.boardHost.read(boardId, boardItems) : undefined;
     if (!onBoard) return 'unknown_station';
   }
   const questions = refs.some((r) => r.kind === 'question')
-    ? new Map((deps.questions?.list(workshop.id) ?? []).map((q) => [q.id, q]))
+    ? new Map(((await deps.questions?.list(workshop.id)) ?? []).map((q) => [q.id, q]))
     : new Map<string, Question>();
   const items: VoteItem[] = [];
   for (const ref of refs) {
@@ -102,14 +105,14 @@ export function resolveItems(
 }
 
 /** What a whole-board vote at the station would hold: every group and every note outside one. */
-export function wholeBoardPreview(
+export async function wholeBoardPreview(
   deps: VoteContentDeps,
   workshop: LiveWorkshop,
   stationId: string,
-): { ballot: WholeBoardBallot; items: VoteItem[] } | VoteError {
+): Promise<{ ballot: WholeBoardBallot; items: VoteItem[] } | VoteError> {
   if (!workshop.definition.stations.some((s) => s.id === stationId)) return 'unknown_station';
-  const boardId = deps.stationBoards(workshop.id)[stationId];
-  const read = boardId ? deps.boardHost.read(boardId, wholeBoard) : undefined;
+  const boardId = (await deps.stationBoards(workshop.id))[stationId];
+  const read = boardId ? await deps.boardHost.read(boardId, wholeBoard) : undefined;
   if (!read) return 'unknown_station';
   const items = read.ballot.items.map((ref) => ({
     ...ref,
@@ -119,18 +122,18 @@ export function wholeBoardPreview(
 }
 
 /** The items of a vote over a whole station's board; `no_items` when it holds nothing to vote on. */
-export function wholeBoardVoteItems(
+export async function wholeBoardVoteItems(
   deps: VoteContentDeps,
   workshop: LiveWorkshop,
   stationId: string,
-): VoteItem[] | VoteError {
-  const preview = wholeBoardPreview(deps, workshop, stationId);
+): Promise<VoteItem[] | VoteError> {
+  const preview = await wholeBoardPreview(deps, workshop, stationId);
   if (typeof preview === 'string') return preview;
   return preview.items.length > 0 ? preview.items : 'no_items';
 }
 
 /** The workshop's harbour, added to the definition (with its board) if it has none yet. */
-function ensureHarbour(deps: VoteContentDeps, workshop: LiveWorkshop): Station | null {
+async function ensureHarbour(deps: VoteContentDeps, workshop: LiveWorkshop): Promise<Station | null> {
   const existing = workshop.definition.stations.find((s) => s.kind === 'harbour');
   if (existing) return existing;
   const ids = new Set(workshop.definition.stations.map((s) => s.id));
@@ -145,7 +148,8 @@ function ensureHarbour(deps: VoteContentDeps, workshop: LiveWorkshop): Station |
   };
   const parsed = workshopDefinitionSchema.safeParse(next);
   if (!parsed.success) return null;
-  deps.sessions.updateDefinition(workshop, parsed.data);
+  const saved = await deps.sessions.updateDefinition(workshop, parsed.data);
+  if (!saved.ok) return null;
   return parsed.data.stations.find((s) => s.id === id) ?? null;
 }
 
@@ -154,22 +158,24 @@ function ensureHarbour(deps: VoteContentDeps, workshop: LiveWorkshop): Station |
  * station's question, perspective and budget tier. Returns the ids launched
  * (fewer than asked when the harbour is full).
  */
-function launchShips(
+async function launchShips(
   deps: VoteContentDeps,
   workshop: LiveWorkshop,
   session: VoteSessionRecord,
   itemIds: readonly string[],
-): string[] | VoteError {
+): Promise<string[] | VoteError> {
   if (itemIds.length === 0) return [];
-  const harbour = ensureHarbour(deps, workshop);
-  const harbourBoard = harbour ? deps.stationBoards(workshop.id)[harbour.id] : undefined;
+  const harbour = await ensureHarbour(deps, workshop);
+  const boards = await deps.stationBoards(workshop.id);
+  const harbourBoard = harbour ? boards[harbour.id] : undefined;
   if (!harbourBoard) return 'harbour_full';
   const station = workshop.definition.stations.find((s) => s.id === session.stationId);
-  const originBoard = session.stationId ? deps.stationBoards(workshop.id)[session.stationId] : undefined;
-  const current = (originBoard && deps.boardHost.read(originBoard, boardItems)) || new Map<string, BoardItemText>();
+  const originBoard = session.stationId ? boards[session.stationId] : undefined;
+  const current =
+    (originBoard && (await deps.boardHost.read(originBoard, boardItems))) || new Map<string, BoardItemText>();
   // Added to stations by the question wall's [M]Utopie generation; absent on older definitions.
   const questionId = (station as (Station & { questionId?: string }) | undefined)?.questionId ?? '';
-  const launched = deps.boardHost.edit(harbourBoard, (doc) => {
+  const launched = await deps.boardHost.edit(harbourBoard, (doc) => {
     const ids: string[] = [];
     for (const itemId of itemIds) {
       const item = session.items.find((i) => i.id === itemId);
@@ -198,12 +204,12 @@ function launchShips(
  * ships, questions join the promoted questions after those this vote promoted
  * earlier. Returns the item ids that were promoted now.
  */
-export function promoteItems(
+export async function promoteItems(
   deps: VoteContentDeps,
   workshop: LiveWorkshop,
   session: VoteSessionRecord,
   fresh: readonly string[],
-): string[] | VoteError {
+): Promise<string[] | VoteError> {
   const kindOf = new Map(session.items.map((i) => [i.id, i.kind]));
   const boardIds = fresh.filter((id) => kindOf.get(id) !== 'question');
   const questionIds = fresh.filter((id) => kindOf.get(id) === 'question');
@@ -211,11 +217,11 @@ export function promoteItems(
   if (questionIds.length > 0) {
     if (!deps.questions) return 'unknown_item';
     const earlier = session.promoted.filter((id) => kindOf.get(id) === 'question');
-    const outcome = deps.questions.promote(workshop.id, [...earlier, ...questionIds]);
+    const outcome = await deps.questions.promote(workshop.id, [...earlier, ...questionIds]);
     if (!outcome.ok) return 'unknown_item';
     promoted.push(...questionIds);
   }
-  const ships = launchShips(deps, workshop, session, boardIds);
+  const ships = await launchShips(deps, workshop, session, boardIds);
   if (typeof ships === 'string') return promoted.length > 0 ? promoted : ships;
   promoted.push(...ships);
   if (ships.length < boardIds.length && promoted.length === 0) return 'harbour_full';

@@ -15,8 +15,8 @@ import {
   type VoteStatus,
 } from '@mutopia/shared';
 import { z } from 'zod';
-import type { Db } from '../db/database.js';
-import { voteSessions, votes } from '../db/schema.js';
+import type { voteSessions } from '../db/schema.js';
+import { affectedRows, first, type Db, type StoreDb } from '../db/store-db.js';
 
 export const newVoteSessionId = customAlphabet('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 16);
 
@@ -86,17 +86,25 @@ function rules(session: VoteSessionRecord) {
 }
 
 /**
- * Vote sessions and their dots in SQLite. A dot is checked against the budget
- * and the cap in the same transaction that inserts it, so however many people
- * click at once nobody overspends. Nothing here returns who voted for what.
+ * Vote sessions and their dots. A dot is checked against the budget and the
+ * cap in the same transaction that inserts it, which first locks the vote's
+ * row, so however many people click at once (on however many nodes) nobody
+ * overspends and no dot lands after the reveal. Nothing here returns who voted
+ * for what.
  */
 export class VoteStore {
-  constructor(
-    private readonly db: Db,
-    private readonly now: () => number = Date.now,
-  ) {}
+  private readonly db: Db;
+  private readonly t: StoreDb['t'];
 
-  create(
+  constructor(
+    private readonly store: StoreDb,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.db = store.db;
+    this.t = store.t;
+  }
+
+  async create(
     workshopId: string,
     init: {
       stationId: string | null;
@@ -106,226 +114,269 @@ export class VoteStore {
       capPerItem: number | null;
       phaseIndex: number | null;
     },
-  ): VoteSessionRecord | VoteError {
-    return this.db.transaction((tx) => {
-      const existing = tx
-        .select({ stationId: voteSessions.stationId, status: voteSessions.status })
+  ): Promise<VoteSessionRecord | VoteError> {
+    const { voteSessions } = this.t;
+    return this.store.transaction(async (tx) => {
+      const existing = await tx
+        .select({ stationId: voteSessions.stationId, status: voteSessions.status, createdAt: voteSessions.createdAt })
         .from(voteSessions)
-        .where(eq(voteSessions.workshopId, workshopId))
-        .all();
+        .where(eq(voteSessions.workshopId, workshopId));
       if (existing.length >= VOTE_LIMITS.sessionsPerWorkshop) return 'too_many_sessions';
       // One open vote per board (and one workshop-wide): the panel shows "the" vote.
       if (existing.some((s) => s.stationId === init.stationId && s.status === 'open')) return 'vote_in_progress';
+      // Listed by createdAt: a vote opened in the same millisecond as another is stored one later, so the order holds.
+      const latest = Math.max(0, ...existing.map((s) => s.createdAt.getTime()));
       const id = newVoteSessionId();
-      tx.insert(voteSessions)
-        .values({
-          id,
-          workshopId,
-          stationId: init.stationId,
-          title: init.title,
-          items: JSON.stringify(init.items),
-          budget: init.budget,
-          capPerItem: init.capPerItem,
-          status: 'open',
-          promoted: JSON.stringify([]),
-          phaseIndex: init.phaseIndex,
-          createdAt: new Date(this.now()),
-        })
-        .run();
-      return fromRow(tx.select().from(voteSessions).where(eq(voteSessions.id, id)).get()!);
+      const row = await first(
+        tx
+          .insert(voteSessions)
+          .values({
+            id,
+            workshopId,
+            stationId: init.stationId,
+            title: init.title,
+            items: JSON.stringify(init.items),
+            budget: init.budget,
+            capPerItem: init.capPerItem,
+            status: 'open',
+            promoted: JSON.stringify([]),
+            phaseIndex: init.phaseIndex,
+            createdAt: new Date(Math.max(this.now(), latest + 1)),
+          })
+          .returning(),
+      );
+      return fromRow(row!);
     });
   }
 
-  get(workshopId: string, sessionId: string): VoteSessionRecord | undefined {
-    const row = this.db
-      .select()
-      .from(voteSessions)
-      .where(and(eq(voteSessions.id, sessionId), eq(voteSessions.workshopId, workshopId)))
-      .get();
+  async get(workshopId: string, sessionId: string, db: Db = this.db): Promise<VoteSessionRecord | undefined> {
+    const { voteSessions } = this.t;
+    const row = await first(
+      db
+        .select()
+        .from(voteSessions)
+        .where(and(eq(voteSessions.id, sessionId), eq(voteSessions.workshopId, workshopId))),
+    );
     return row && fromRow(row);
   }
 
   /** Oldest first. */
-  list(workshopId: string): VoteSessionRecord[] {
-    return this.db
+  async list(workshopId: string): Promise<VoteSessionRecord[]> {
+    const { voteSessions } = this.t;
+    const rows = await this.db
       .select()
       .from(voteSessions)
       .where(eq(voteSessions.workshopId, workshopId))
-      .orderBy(asc(voteSessions.createdAt), asc(sql`rowid`))
-      .all()
-      .map(fromRow);
+      .orderBy(asc(voteSessions.createdAt), asc(voteSessions.id));
+    return rows.map(fromRow);
+  }
+
+  /**
+   * Reads the vote and locks its row until the transaction ends (a write that
+   * changes nothing: portable, where SELECT … FOR UPDATE is PostgreSQL's alone).
+   * SQLite runs one writer at a time anyway.
+   */
+  private async locked(tx: Db, workshopId: string, sessionId: string): Promise<VoteSessionRecord | undefined> {
+    const { voteSessions } = this.t;
+    const row = await first(
+      tx
+        .update(voteSessions)
+        .set({ status: sql`${voteSessions.status}` })
+        .where(and(eq(voteSessions.id, sessionId), eq(voteSessions.workshopId, workshopId)))
+        .returning(),
+    );
+    return row && fromRow(row);
   }
 
   /** One more dot from this participant on this item, if the rules allow it. */
-  cast(workshopId: string, sessionId: string, participantId: string, itemId: string): DotOutcome {
-    return this.db.transaction((tx): DotOutcome => {
-      const session = this.get(workshopId, sessionId);
+  cast(workshopId: string, sessionId: string, participantId: string, itemId: string): Promise<DotOutcome> {
+    const { votes } = this.t;
+    return this.store.transaction(async (tx): Promise<DotOutcome> => {
+      const session = await this.locked(tx, workshopId, sessionId);
       if (!session) return { ok: false, error: 'unknown_session' };
-      const mine = this.mine(sessionId, participantId, tx);
+      const mine = await this.mine(sessionId, participantId, tx);
       const refusal = castRefusal(rules(session), mine, itemId);
       if (refusal) return { ok: false, error: refusal };
-      tx.insert(votes)
-        .values({ sessionId, participantId, itemId, createdAt: new Date(this.now()) })
-        .run();
+      await tx.insert(votes).values({ sessionId, participantId, itemId, createdAt: new Date(this.now()) });
       return { ok: true, dots: { ...mine, [itemId]: (mine[itemId] ?? 0) + 1 } };
     });
   }
 
   /** Takes back this participant's latest dot on the item. */
-  retract(workshopId: string, sessionId: string, participantId: string, itemId: string): DotOutcome {
-    return this.db.transaction((tx): DotOutcome => {
-      const session = this.get(workshopId, sessionId);
+  retract(workshopId: string, sessionId: string, participantId: string, itemId: string): Promise<DotOutcome> {
+    const { votes } = this.t;
+    return this.store.transaction(async (tx): Promise<DotOutcome> => {
+      const session = await this.locked(tx, workshopId, sessionId);
       if (!session) return { ok: false, error: 'unknown_session' };
-      const mine = this.mine(sessionId, participantId, tx);
+      const mine = await this.mine(sessionId, participantId, tx);
       const refusal = retractRefusal(rules(session), mine, itemId);
       if (refusal) return { ok: false, error: refusal };
-      const latest = tx
-        .select({ id: votes.id })
-        .from(votes)
-        .where(and(eq(votes.sessionId, sessionId), eq(votes.participantId, participantId), eq(votes.itemId, itemId)))
-        .orderBy(desc(votes.id))
-        .limit(1)
-        .get()!;
-      tx.delete(votes).where(eq(votes.id, latest.id)).run();
+      const latest = await first(
+        tx
+          .select({ id: votes.id })
+          .from(votes)
+          .where(and(eq(votes.sessionId, sessionId), eq(votes.participantId, participantId), eq(votes.itemId, itemId)))
+          .orderBy(desc(votes.id))
+          .limit(1),
+      );
+      await tx.delete(votes).where(eq(votes.id, latest!.id));
       const dots = { ...mine, [itemId]: mine[itemId]! - 1 };
       if (dots[itemId] === 0) delete dots[itemId];
       return { ok: true, dots };
     });
   }
 
-  close(workshopId: string, sessionId: string): VoteSessionRecord | VoteError {
-    const session = this.get(workshopId, sessionId);
-    if (!session) return 'unknown_session';
-    if (session.status !== 'open') return 'vote_closed';
-    this.db
-      .update(voteSessions)
-      .set({ status: 'closed', closedAt: new Date(this.now()) })
-      .where(eq(voteSessions.id, sessionId))
-      .run();
-    return this.get(workshopId, sessionId)!;
+  close(workshopId: string, sessionId: string): Promise<VoteSessionRecord | VoteError> {
+    const { voteSessions } = this.t;
+    return this.store.transaction(async (tx) => {
+      const session = await this.locked(tx, workshopId, sessionId);
+      if (!session) return 'unknown_session';
+      if (session.status !== 'open') return 'vote_closed';
+      const row = await first(
+        tx
+          .update(voteSessions)
+          .set({ status: 'closed', closedAt: new Date(this.now()) })
+          .where(eq(voteSessions.id, sessionId))
+          .returning(),
+      );
+      return fromRow(row!);
+    });
   }
 
   /**
-   * Closes an open vote in the same statement, so no dot lands after the tallies are out.
+   * Closes an open vote in the same transaction, so no dot lands after the tallies are out.
    * A result revealed in a later phase belongs to that phase: phones show it there.
    */
-  reveal(workshopId: string, sessionId: string, phaseIndex: number | null): VoteSessionRecord | VoteError {
-    const session = this.get(workshopId, sessionId);
-    if (!session) return 'unknown_session';
-    if (session.status === 'revealed') return session;
-    const at = new Date(this.now());
-    this.db
-      .update(voteSessions)
-      .set({
-        status: 'revealed',
-        revealedAt: at,
-        closedAt: session.closedAt === null ? at : new Date(session.closedAt),
-        phaseIndex: phaseIndex ?? session.phaseIndex,
-      })
-      .where(eq(voteSessions.id, sessionId))
-      .run();
-    return this.get(workshopId, sessionId)!;
+  reveal(workshopId: string, sessionId: string, phaseIndex: number | null): Promise<VoteSessionRecord | VoteError> {
+    const { voteSessions } = this.t;
+    return this.store.transaction(async (tx) => {
+      const session = await this.locked(tx, workshopId, sessionId);
+      if (!session) return 'unknown_session';
+      if (session.status === 'revealed') return session;
+      const at = new Date(this.now());
+      const row = await first(
+        tx
+          .update(voteSessions)
+          .set({
+            status: 'revealed',
+            revealedAt: at,
+            closedAt: session.closedAt === null ? at : new Date(session.closedAt),
+            phaseIndex: phaseIndex ?? session.phaseIndex,
+          })
+          .where(eq(voteSessions.id, sessionId))
+          .returning(),
+      );
+      return fromRow(row!);
+    });
   }
 
-  setPromoted(sessionId: string, promoted: readonly string[]): void {
-    this.db
+  async setPromoted(sessionId: string, promoted: readonly string[]): Promise<void> {
+    const { voteSessions } = this.t;
+    await this.db
       .update(voteSessions)
       .set({ promoted: JSON.stringify(promoted) })
-      .where(eq(voteSessions.id, sessionId))
-      .run();
+      .where(eq(voteSessions.id, sessionId));
   }
 
-  delete(workshopId: string, sessionId: string): boolean {
-    const result = this.db
+  async delete(workshopId: string, sessionId: string): Promise<boolean> {
+    const { voteSessions } = this.t;
+    const result = await this.db
       .delete(voteSessions)
-      .where(and(eq(voteSessions.id, sessionId), eq(voteSessions.workshopId, workshopId)))
-      .run();
-    return result.changes > 0;
+      .where(and(eq(voteSessions.id, sessionId), eq(voteSessions.workshopId, workshopId)));
+    return affectedRows(result) > 0;
   }
 
   /** Dots per item. The server decides who may see them (see vote-rules). */
-  tallies(sessionId: string): VoteDots {
-    const rows = this.db
+  async tallies(sessionId: string): Promise<VoteDots> {
+    const { votes } = this.t;
+    const rows = await this.db
       .select({ itemId: votes.itemId, count: sql<number>`count(*)` })
       .from(votes)
       .where(eq(votes.sessionId, sessionId))
-      .groupBy(votes.itemId)
-      .all();
-    return Object.fromEntries(rows.map((r) => [r.itemId, r.count]));
+      .groupBy(votes.itemId);
+    return Object.fromEntries(rows.map((r) => [r.itemId, Number(r.count)]));
   }
 
-  mine(sessionId: string, participantId: string, db: Pick<Db, 'select'> = this.db): VoteDots {
-    const rows = db
+  async mine(sessionId: string, participantId: string, db: Db = this.db): Promise<VoteDots> {
+    const { votes } = this.t;
+    const rows = await db
       .select({ itemId: votes.itemId, count: sql<number>`count(*)` })
       .from(votes)
       .where(and(eq(votes.sessionId, sessionId), eq(votes.participantId, participantId)))
-      .groupBy(votes.itemId)
-      .all();
-    return Object.fromEntries(rows.map((r) => [r.itemId, r.count]));
+      .groupBy(votes.itemId);
+    // Number(): PostgreSQL's count is a bigint, which node-postgres hands over as a string.
+    return Object.fromEntries(rows.map((r) => [r.itemId, Number(r.count)]));
   }
 
   /** A participant's dots in each of the given sessions. */
-  mineIn(sessionIds: readonly string[], participantId: string): Record<string, VoteDots> {
+  async mineIn(sessionIds: readonly string[], participantId: string): Promise<Record<string, VoteDots>> {
+    const { votes } = this.t;
     const out: Record<string, VoteDots> = Object.fromEntries(sessionIds.map((id) => [id, {}]));
     if (sessionIds.length === 0) return out;
-    const rows = this.db
+    const rows = await this.db
       .select({ sessionId: votes.sessionId, itemId: votes.itemId, count: sql<number>`count(*)` })
       .from(votes)
       .where(and(inArray(votes.sessionId, [...sessionIds]), eq(votes.participantId, participantId)))
-      .groupBy(votes.sessionId, votes.itemId)
-      .all();
-    for (const row of rows) out[row.sessionId]![row.itemId] = row.count;
+      .groupBy(votes.sessionId, votes.itemId);
+    for (const row of rows) out[row.sessionId]![row.itemId] = Number(row.count);
     return out;
   }
 
-  progress(sessionId: string): VoteProgress {
-    const row = this.db
-      .select({ dotsCast: sql<number>`count(*)`, voters: sql<number>`count(distinct ${votes.participantId})` })
-      .from(votes)
-      .where(eq(votes.sessionId, sessionId))
-      .get();
-    return { dotsCast: row?.dotsCast ?? 0, voters: row?.voters ?? 0 };
+  async progress(sessionId: string): Promise<VoteProgress> {
+    const { votes } = this.t;
+    const row = await first(
+      this.db
+        .select({ dotsCast: sql<number>`count(*)`, voters: sql<number>`count(distinct ${votes.participantId})` })
+        .from(votes)
+        .where(eq(votes.sessionId, sessionId)),
+    );
+    return { dotsCast: Number(row?.dotsCast ?? 0), voters: Number(row?.voters ?? 0) };
   }
 
   /** Revealed votes with their tallies, oldest first (for the results page). */
-  revealed(workshopId: string): RevealedVote[] {
-    return this.list(workshopId)
-      .filter((s) => s.status === 'revealed')
-      .map((s) => {
-        const tallies = this.tallies(s.id);
-        return {
-          id: s.id,
-          title: s.title,
-          stationId: s.stationId,
-          budget: s.budget,
-          items: s.items.map((item) => ({ ...item, count: tallies[item.id] ?? 0 })),
-          promoted: s.promoted,
-          revealedAt: s.revealedAt ?? s.createdAt,
-        };
+  async revealed(workshopId: string): Promise<RevealedVote[]> {
+    const out: RevealedVote[] = [];
+    for (const s of await this.list(workshopId)) {
+      if (s.status !== 'revealed') continue;
+      const tallies = await this.tallies(s.id);
+      out.push({
+        id: s.id,
+        title: s.title,
+        stationId: s.stationId,
+        budget: s.budget,
+        items: s.items.map((item) => ({ ...item, count: tallies[item.id] ?? 0 })),
+        promoted: s.promoted,
+        revealedAt: s.revealedAt ?? s.createdAt,
       });
+    }
+    return out;
   }
 
   /** For the workshop archive: tallies of revealed votes only, since the others are still secret. */
-  exportSessions(workshopId: string): ExportedVoteSession[] {
-    return this.list(workshopId).map((s) => ({
-      id: s.id,
-      stationId: s.stationId,
-      title: s.title,
-      items: s.items,
-      budget: s.budget,
-      capPerItem: s.capPerItem,
-      status: s.status,
-      tallies: s.status === 'revealed' ? this.itemTallies(s) : null,
-      promoted: s.promoted,
-      createdAt: s.createdAt,
-      closedAt: s.closedAt,
-      revealedAt: s.revealedAt,
-    }));
+  async exportSessions(workshopId: string): Promise<ExportedVoteSession[]> {
+    const out: ExportedVoteSession[] = [];
+    for (const s of await this.list(workshopId)) {
+      out.push({
+        id: s.id,
+        stationId: s.stationId,
+        title: s.title,
+        items: s.items,
+        budget: s.budget,
+        capPerItem: s.capPerItem,
+        status: s.status,
+        tallies: s.status === 'revealed' ? await this.itemTallies(s) : null,
+        promoted: s.promoted,
+        createdAt: s.createdAt,
+        closedAt: s.closedAt,
+        revealedAt: s.revealedAt,
+      });
+    }
+    return out;
   }
 
   /** Tallies keyed in item order, items without dots included, so an export reads the same every time. */
-  private itemTallies(session: VoteSessionRecord): VoteDots {
-    const tallies = this.tallies(session.id);
+  private async itemTallies(session: VoteSessionRecord): Promise<VoteDots> {
+    const tallies = await this.tallies(session.id);
     return Object.fromEntries(session.items.map((item) => [item.id, tallies[item.id] ?? 0]));
   }
 
@@ -334,37 +385,40 @@ export class VoteStore {
    * unless another workshop already uses them; returns exported id → new id.
    * Tallies come back as anonymous dots.
    */
-  importSessions(workshopId: string, exported: unknown): Map<string, string> {
+  async importSessions(workshopId: string, exported: unknown): Promise<Map<string, string>> {
+    const { voteSessions, votes } = this.t;
     const sessions = exportedVoteSessionsSchema.parse(exported);
-    const ids = new Map<string, string>();
-    this.db.transaction((tx) => {
-      const count = tx
-        .select({ n: sql<number>`count(*)` })
-        .from(voteSessions)
-        .where(eq(voteSessions.workshopId, workshopId))
-        .get()!.n;
-      if (count + sessions.length > VOTE_LIMITS.sessionsPerWorkshop) throw new Error('too_many_sessions');
+    // The map is made inside: PostgreSQL may run the transaction again, which must start afresh.
+    return this.store.transaction(async (tx) => {
+      const ids = new Map<string, string>();
+      const counted = await first(
+        tx
+          .select({ n: sql<number>`count(*)` })
+          .from(voteSessions)
+          .where(eq(voteSessions.workshopId, workshopId)),
+      );
+      if (Number(counted!.n) + sessions.length > VOTE_LIMITS.sessionsPerWorkshop) throw new Error('too_many_sessions');
       for (const s of sessions) {
-        const taken = tx.select({ id: voteSessions.id }).from(voteSessions).where(eq(voteSessions.id, s.id)).get();
+        const taken = await first(
+          tx.select({ id: voteSessions.id }).from(voteSessions).where(eq(voteSessions.id, s.id)),
+        );
         const id = taken || ids.has(s.id) ? newVoteSessionId() : s.id;
         ids.set(s.id, id);
         const itemIds = new Set(s.items.map((i) => i.id));
-        tx.insert(voteSessions)
-          .values({
-            id,
-            workshopId,
-            stationId: s.stationId,
-            title: s.title,
-            items: JSON.stringify(s.items),
-            budget: s.budget,
-            capPerItem: s.capPerItem,
-            status: s.status,
-            promoted: JSON.stringify(s.promoted.filter((p) => itemIds.has(p))),
-            createdAt: new Date(s.createdAt),
-            closedAt: s.closedAt === null ? null : new Date(s.closedAt),
-            revealedAt: s.revealedAt === null ? null : new Date(s.revealedAt),
-          })
-          .run();
+        await tx.insert(voteSessions).values({
+          id,
+          workshopId,
+          stationId: s.stationId,
+          title: s.title,
+          items: JSON.stringify(s.items),
+          budget: s.budget,
+          capPerItem: s.capPerItem,
+          status: s.status,
+          promoted: JSON.stringify(s.promoted.filter((p) => itemIds.has(p))),
+          createdAt: new Date(s.createdAt),
+          closedAt: s.closedAt === null ? null : new Date(s.closedAt),
+          revealedAt: s.revealedAt === null ? null : new Date(s.revealedAt),
+        });
         const at = new Date(s.revealedAt ?? s.createdAt);
         for (const [itemId, n] of Object.entries(s.tallies ?? {})) {
           if (!itemIds.has(itemId) || n === 0) continue;
@@ -374,14 +428,11 @@ export class VoteStore {
             itemId,
             createdAt: at,
           }));
-          // SQLite limits bound parameters per statement; 200 rows × 4 stays well under it.
-          for (let i = 0; i < dots.length; i += 200)
-            tx.insert(votes)
-              .values(dots.slice(i, i + 200))
-              .run();
+          // Engines limit bound parameters per statement; 200 rows × 4 stays well under it.
+          for (let i = 0; i < dots.length; i += 200) await tx.insert(votes).values(dots.slice(i, i + 200));
         }
       }
+      return ids;
     });
-    return ids;
   }
 }

@@ -12,7 +12,7 @@ declare module 'fastify' {
 /** Server-authoritative dot voting over socket.io (see vote-channel.ts). */
 export const votesPlugin = fp(
   async (app) => {
-    const store = new VoteStore(app.database.db);
+    const store = new VoteStore(app.database);
     const channel = new VoteChannel(
       app.io,
       store,

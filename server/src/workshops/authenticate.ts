@@ -19,7 +19,7 @@ export async function authenticate(
   if (!token) return null;
   const claims = await tokens.verify(token);
   if (!claims) return null;
-  const workshop = sessions.get(claims.wid);
+  const workshop = await sessions.get(claims.wid);
   if (!workshop) return null;
   const holder = {
     role: claims.role,
@@ -55,5 +55,8 @@ export async function requireWorkshopActor(
   if (!actor || actor.workshopId !== workshopId)
     throw new HttpError(401, 'unauthorized', 'A valid token for this workshop is required.');
   if (!allowed(actor.role)) throw new HttpError(403, 'forbidden', 'Your role may not do this.');
-  return [actor, sessions.get(workshopId)!];
+  const workshop = await sessions.get(workshopId);
+  // Deleted between the token check and here.
+  if (!workshop) throw new HttpError(401, 'unauthorized', 'A valid token for this workshop is required.');
+  return [actor, workshop];
 }

@@ -21,21 +21,23 @@ export async function revocationRoutes(app: FastifyInstance): Promise<void> {
   // Like replacing the facilitator link: only its holder may cut the co-facilitators off.
   app.post(`${API_PREFIX}/workshops/:workshopId/cofacilitator-secret`, async (request) => {
     const [, workshop] = await requireWorkshopActor(app, request, (role) => role === 'facilitator');
-    const response: RotatedCofacilitatorSecret = { cofacilitatorSecret: sessions.rotateCofacilitatorSecret(workshop) };
+    const response: RotatedCofacilitatorSecret = {
+      cofacilitatorSecret: await sessions.rotateCofacilitatorSecret(workshop),
+    };
     return response;
   });
 
   app.post(`${API_PREFIX}/workshops/:workshopId/projectors/:projectorId/revoke`, async (request, reply) => {
     const [, workshop] = await requireWorkshopActor(app, request, canFacilitate);
     const { projectorId } = projectorParamsSchema.parse(request.params);
-    sessions.revokeProjector(workshop, projectorId);
+    await sessions.revokeProjector(workshop, projectorId);
     return reply.status(204).send();
   });
 
   app.post(`${API_PREFIX}/workshops/:workshopId/participants/:participantId/revoke`, async (request) => {
     const [, workshop] = await requireWorkshopActor(app, request, canFacilitate);
     const { participantId } = participantParamsSchema.parse(request.params);
-    if (!sessions.revokeParticipantDevices(workshop, participantId))
+    if (!(await sessions.revokeParticipantDevices(workshop, participantId)))
       throw new HttpError(404, 'not_found', 'No such person in this workshop.');
     const ver = sessions.tokenVersion(workshop, 'participant', participantId, null);
     const response: ParticipantRelink = {

@@ -62,11 +62,11 @@ export async function workshopRoutes(app: FastifyInstance, { config }: { config:
   const requireActor = (request: FastifyRequest, allowed: (role: Role) => boolean) =>
     requireWorkshopActor(app, request, allowed);
 
-  const view = (workshop: LiveWorkshop): WorkshopView => ({
+  const view = async (workshop: LiveWorkshop): Promise<WorkshopView> => ({
     id: workshop.id,
     joinCode: workshop.joinCode,
     definition: workshop.definition,
-    boards: app.boards.stationBoards(workshop.id),
+    boards: await app.boards.stationBoards(workshop.id),
     createdAt: workshop.createdAt.toISOString(),
   });
 
@@ -84,7 +84,7 @@ export async function workshopRoutes(app: FastifyInstance, { config }: { config:
         if (!template) throw new HttpError(400, 'bad_request', `No template ${body.templateId}.`);
         definition = template.build(body.params, body.locale);
       }
-      const created = store.create(definition);
+      const created = await store.create(definition);
       const result: CreatedWorkshop = {
         workshopId: created.workshop.id,
         joinCode: created.workshop.joinCode,
@@ -98,8 +98,8 @@ export async function workshopRoutes(app: FastifyInstance, { config }: { config:
   app.post(`${API_PREFIX}/workshops/:workshopId/login`, async (request) => {
     const { workshopId } = workshopParams.parse(request.params);
     const { secret } = facilitatorLoginBodySchema.parse(request.body);
-    const stored = store.get(workshopId);
-    const workshop = sessions.get(workshopId);
+    const stored = await store.get(workshopId);
+    const workshop = await sessions.get(workshopId);
     if (!stored || !workshop) throw new HttpError(404, 'not_found', 'No workshop with this id.');
     let response: TokenResponse;
     if (secretMatches(secret, stored.facilitatorSecretHash)) {
@@ -118,20 +118,20 @@ export async function workshopRoutes(app: FastifyInstance, { config }: { config:
 
   app.get(`${API_PREFIX}/workshops/:workshopId`, async (request) => {
     const [, workshop] = await requireActor(request, () => true);
-    return view(workshop);
+    return await view(workshop);
   });
 
   app.put(`${API_PREFIX}/workshops/:workshopId/definition`, async (request) => {
     const [, workshop] = await requireActor(request, canFacilitate);
     const { definition, memberMoves } = updateDefinitionBodySchema.parse(request.body);
-    const outcome = sessions.updateDefinition(workshop, definition, memberMoves);
+    const outcome = await sessions.updateDefinition(workshop, definition, memberMoves);
     if (!outcome.ok) throw new HttpError(409, outcome.error, EDIT_REFUSED[outcome.error]);
-    return view(workshop);
+    return await view(workshop);
   });
 
   app.post(`${API_PREFIX}/workshops/:workshopId/facilitator-secret`, async (request) => {
     const [, workshop] = await requireActor(request, (role) => role === 'facilitator');
-    return { facilitatorSecret: sessions.rotateFacilitatorSecret(workshop) };
+    return { facilitatorSecret: await sessions.rotateFacilitatorSecret(workshop) };
   });
 
   app.post(`${API_PREFIX}/workshops/:workshopId/viewer-token`, async (request) => {
@@ -159,7 +159,7 @@ export async function workshopRoutes(app: FastifyInstance, { config }: { config:
 
   app.get(`${API_PREFIX}/join/:code`, JOIN_LOOKUP_LIMIT, async (request) => {
     const { code } = joinParams.parse(request.params);
-    const workshop = sessions.byJoinCode(code);
+    const workshop = await sessions.byJoinCode(code);
     if (!workshop) throw new HttpError(404, 'not_found', 'No workshop with this code.');
     const info: JoinInfo = {
       workshopId: workshop.id,
@@ -175,11 +175,16 @@ export async function workshopRoutes(app: FastifyInstance, { config }: { config:
       throw new HttpError(429, 'rate_limited', 'Too many joins from this address; try again in a few seconds.');
     const { code } = joinParams.parse(request.params);
     const body = joinBodySchema.parse(request.body);
-    const workshop = sessions.byJoinCode(code);
+    const workshop = await sessions.byJoinCode(code);
     if (!workshop) throw new HttpError(404, 'not_found', 'No workshop with this code.');
-    if (workshop.participants.length >= config.MAX_PARTICIPANTS_PER_WORKSHOP)
+    const participant = await sessions.join(
+      workshop,
+      body.displayName,
+      body.teamId,
+      config.MAX_PARTICIPANTS_PER_WORKSHOP,
+    );
+    if (participant === 'workshop_full')
       throw new HttpError(409, 'workshop_full', 'This workshop has as many participants as the server allows.');
-    const participant = sessions.join(workshop, body.displayName, body.teamId);
     if (participant === 'unknown_team') throw new HttpError(400, 'bad_request', 'No such team in this workshop.');
     const joined: Joined = {
       token: await tokens.sign({

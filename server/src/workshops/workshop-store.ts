@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import {
   initialSessionState,
   sessionStateSchema,
@@ -6,9 +6,9 @@ import {
   type SessionState,
   type WorkshopDefinition,
 } from '@mutopia/shared';
-import type { Db } from '../db/database.js';
-import { participants, tokenVersions, workshops } from '../db/schema.js';
-import { initialBoardState, insertBoard, newBoardId, type BoardStore } from '../persistence/board-store.js';
+import type { workshops } from '../db/schema.js';
+import { first, type Db, type StoreDb } from '../db/store-db.js';
+import { initialBoardState, newBoardId, type BoardStore } from '../persistence/board-store.js';
 import { hashSecret, newJoinCode, newParticipantId, newSecret, newWorkshopId } from './secrets.js';
 
 export interface StoredWorkshop {
@@ -44,193 +44,224 @@ function fromRow(row: WorkshopRow): StoredWorkshop {
   };
 }
 
-/** Workshops, their participants and their stations' boards in SQLite. */
+/** Workshops, their participants and their stations' boards. */
 export class WorkshopStore {
+  private readonly db: Db;
+  private readonly t: StoreDb['t'];
+
   constructor(
-    private readonly db: Db,
+    private readonly store: StoreDb,
     private readonly boards: BoardStore,
-  ) {}
+  ) {
+    this.db = store.db;
+    this.t = store.t;
+  }
 
   /** Creates the workshop with one board per station; returns the link secrets, which are not stored. */
-  create(definition: WorkshopDefinition): {
+  async create(definition: WorkshopDefinition): Promise<{
     workshop: StoredWorkshop;
     facilitatorSecret: string;
     cofacilitatorSecret: string;
-  } {
+  }> {
+    const { workshops } = this.t;
     const facilitatorSecret = newSecret();
     const cofacilitatorSecret = newSecret();
     const id = newWorkshopId();
-    this.db.transaction((tx) => {
-      tx.insert(workshops)
-        .values({
-          id,
-          joinCode: this.unusedJoinCode(),
-          definition: JSON.stringify(definition),
-          state: JSON.stringify(initialSessionState()),
-          facilitatorSecretHash: hashSecret(facilitatorSecret),
-          cofacilitatorSecretHash: hashSecret(cofacilitatorSecret),
-          createdAt: new Date(),
-        })
-        .run();
-      this.insertMissingBoards(tx, id, definition, {});
+    await this.store.transaction(async (tx) => {
+      await tx.insert(workshops).values({
+        id,
+        joinCode: await this.unusedJoinCode(tx),
+        definition: JSON.stringify(definition),
+        state: JSON.stringify(initialSessionState()),
+        facilitatorSecretHash: hashSecret(facilitatorSecret),
+        cofacilitatorSecretHash: hashSecret(cofacilitatorSecret),
+        createdAt: new Date(),
+      });
+      await this.insertMissingBoards(tx, id, definition, {});
     });
-    return { workshop: this.get(id)!, facilitatorSecret, cofacilitatorSecret };
+    return { workshop: (await this.get(id))!, facilitatorSecret, cofacilitatorSecret };
   }
 
-  private unusedJoinCode(): string {
+  private async unusedJoinCode(tx: Db): Promise<string> {
+    const { workshops } = this.t;
     // 31^6 ≈ 887 million codes; a clash is rare, but possible.
     for (;;) {
       const code = newJoinCode();
-      if (!this.db.select({ id: workshops.id }).from(workshops).where(eq(workshops.joinCode, code)).get()) return code;
+      if (!(await first(tx.select({ id: workshops.id }).from(workshops).where(eq(workshops.joinCode, code)))))
+        return code;
     }
   }
 
-  private insertMissingBoards(
-    tx: Pick<Db, 'insert'>,
+  private async insertMissingBoards(
+    tx: Db,
     workshopId: string,
     definition: WorkshopDefinition,
     existing: Record<string, string>,
-  ): void {
+  ): Promise<void> {
     for (const station of definition.stations) {
       if (existing[station.id]) continue;
-      insertBoard(tx, newBoardId(), station.name, initialBoardState(station.name), {
+      await this.boards.insert(tx, newBoardId(), station.name, initialBoardState(station.name), {
         workshopId,
         stationId: station.id,
       });
     }
   }
 
-  get(id: string): StoredWorkshop | undefined {
-    const row = this.db.select().from(workshops).where(eq(workshops.id, id)).get();
+  async get(id: string): Promise<StoredWorkshop | undefined> {
+    const { workshops } = this.t;
+    const row = await first(this.db.select().from(workshops).where(eq(workshops.id, id)));
     return row && fromRow(row);
   }
 
-  byJoinCode(joinCode: string): StoredWorkshop | undefined {
-    const row = this.db.select().from(workshops).where(eq(workshops.joinCode, joinCode)).get();
+  async byJoinCode(joinCode: string): Promise<StoredWorkshop | undefined> {
+    const { workshops } = this.t;
+    const row = await first(this.db.select().from(workshops).where(eq(workshops.joinCode, joinCode)));
     return row && fromRow(row);
   }
 
-  saveState(id: string, state: SessionState): void {
-    this.db
+  async saveState(id: string, state: SessionState): Promise<void> {
+    const { workshops } = this.t;
+    await this.db
       .update(workshops)
       .set({ state: JSON.stringify(state) })
-      .where(eq(workshops.id, id))
-      .run();
+      .where(eq(workshops.id, id));
   }
 
-  /** Stores an edited definition; stations that are new get a board. */
-  saveDefinition(id: string, definition: WorkshopDefinition): void {
-    this.db.transaction((tx) => {
-      tx.update(workshops)
+  /** Stores an edited definition (and the members it moved); stations that are new get a board. */
+  async saveDefinition(
+    id: string,
+    definition: WorkshopDefinition,
+    moves: ReadonlyArray<{ participantId: string; teamId: string | null }> = [],
+  ): Promise<void> {
+    const { workshops, participants } = this.t;
+    await this.store.transaction(async (tx) => {
+      await tx
+        .update(workshops)
         .set({ definition: JSON.stringify(definition) })
-        .where(eq(workshops.id, id))
-        .run();
-      this.insertMissingBoards(tx, id, definition, this.boards.stationBoards(id));
+        .where(eq(workshops.id, id));
+      await this.insertMissingBoards(tx, id, definition, await this.boards.stationBoards(id));
+      for (const { participantId, teamId } of moves)
+        await tx.update(participants).set({ teamId }).where(eq(participants.id, participantId));
     });
   }
 
   /** A new facilitator secret; the old one and every facilitator token issued with it stop working. */
-  rotateFacilitatorSecret(id: string): { secret: string; version: number } {
+  async rotateFacilitatorSecret(id: string): Promise<{ secret: string; version: number }> {
+    const { workshops } = this.t;
     const secret = newSecret();
-    const row = this.db
-      .update(workshops)
-      .set({
-        facilitatorSecretHash: hashSecret(secret),
-        facilitatorTokenVersion: sql`${workshops.facilitatorTokenVersion} + 1`,
-      })
-      .where(eq(workshops.id, id))
-      .returning({ version: workshops.facilitatorTokenVersion })
-      .get();
+    const row = await first(
+      this.db
+        .update(workshops)
+        .set({
+          facilitatorSecretHash: hashSecret(secret),
+          facilitatorTokenVersion: sql`${workshops.facilitatorTokenVersion} + 1`,
+        })
+        .where(eq(workshops.id, id))
+        .returning({ version: workshops.facilitatorTokenVersion }),
+    );
     return { secret, version: row?.version ?? 0 };
   }
 
   /** A new co-facilitator secret; every co-facilitator token issued before stops working. */
-  rotateCofacilitatorSecret(id: string): { secret: string; version: number } {
+  async rotateCofacilitatorSecret(id: string): Promise<{ secret: string; version: number }> {
+    const { workshops } = this.t;
     const secret = newSecret();
-    const version = this.db.transaction((tx) => {
-      tx.update(workshops)
+    const version = await this.store.transaction(async (tx) => {
+      await tx
+        .update(workshops)
         .set({ cofacilitatorSecretHash: hashSecret(secret) })
-        .where(eq(workshops.id, id))
-        .run();
+        .where(eq(workshops.id, id));
       return this.bump(tx, id, 'cofacilitator');
     });
     return { secret, version };
   }
 
   /** Makes every token of this holder (see token-versions.ts) stop working; returns the new version. */
-  bumpTokenVersion(workshopId: string, subject: string): number {
+  bumpTokenVersion(workshopId: string, subject: string): Promise<number> {
     return this.bump(this.db, workshopId, subject);
   }
 
-  private bump(tx: Pick<Db, 'insert'>, workshopId: string, subject: string): number {
-    const row = tx
-      .insert(tokenVersions)
-      .values({ workshopId, subject, version: 1 })
-      .onConflictDoUpdate({
-        target: [tokenVersions.workshopId, tokenVersions.subject],
-        set: { version: sql`${tokenVersions.version} + 1` },
-      })
-      .returning({ version: tokenVersions.version })
-      .get();
-    return row.version;
+  private async bump(tx: Db, workshopId: string, subject: string): Promise<number> {
+    const { tokenVersions } = this.t;
+    const row = await first(
+      tx
+        .insert(tokenVersions)
+        .values({ workshopId, subject, version: 1 })
+        .onConflictDoUpdate({
+          target: [tokenVersions.workshopId, tokenVersions.subject],
+          set: { version: sql`${tokenVersions.version} + 1` },
+        })
+        .returning({ version: tokenVersions.version }),
+    );
+    return row!.version;
   }
 
   /** Subject → version of every holder of this workshop that was ever revoked. */
-  tokenVersions(workshopId: string): Map<string, number> {
-    const rows = this.db
+  async tokenVersions(workshopId: string): Promise<Map<string, number>> {
+    const { tokenVersions } = this.t;
+    const rows = await this.db
       .select({ subject: tokenVersions.subject, version: tokenVersions.version })
       .from(tokenVersions)
-      .where(eq(tokenVersions.workshopId, workshopId))
-      .all();
+      .where(eq(tokenVersions.workshopId, workshopId));
     return new Map(rows.map((r) => [r.subject, r.version]));
   }
 
-  addParticipant(workshopId: string, displayName: string, teamId: string | null): StoredParticipant {
+  /**
+   * Join order is createdAt, so a person who joins in the same millisecond as
+   * the one before is stored a millisecond later: the order survives a restart
+   * on any engine (no rowid to break ties).
+   */
+  async addParticipant(workshopId: string, displayName: string, teamId: string | null): Promise<StoredParticipant> {
+    const { participants } = this.t;
     const participant = { id: newParticipantId(), workshopId, displayName, teamId };
-    this.db
-      .insert(participants)
-      .values({ ...participant, createdAt: new Date() })
-      .run();
+    await this.store.transaction(async (tx) => {
+      const last = await first(
+        tx
+          .select({ at: participants.createdAt })
+          .from(participants)
+          .where(eq(participants.workshopId, workshopId))
+          .orderBy(desc(participants.createdAt))
+          .limit(1),
+      );
+      const createdAt = new Date(Math.max(Date.now(), (last?.at.getTime() ?? 0) + 1));
+      await tx.insert(participants).values({ ...participant, createdAt });
+    });
     return participant;
   }
 
-  /** Moves participants to other teams (or none) in one transaction. */
-  setTeams(changes: ReadonlyArray<{ participantId: string; teamId: string | null }>): void {
-    if (changes.length === 0) return;
-    this.db.transaction((tx) => {
-      for (const { participantId, teamId } of changes)
-        tx.update(participants).set({ teamId }).where(eq(participants.id, participantId)).run();
-    });
-  }
-
   /** A person's new name or team, from the roster. */
-  updateParticipant(id: string, change: { displayName?: string; teamId?: string | null }): void {
-    this.db.update(participants).set(change).where(eq(participants.id, id)).run();
+  async updateParticipant(id: string, change: { displayName?: string; teamId?: string | null }): Promise<void> {
+    const { participants } = this.t;
+    await this.db.update(participants).set(change).where(eq(participants.id, id));
   }
 
   /**
    * Forgets a person: their row and with it their name (GDPR). What they wrote
    * on boards stays, as it carries no name; their votes stay counted.
    */
-  removeParticipant(id: string): void {
-    this.db.delete(participants).where(eq(participants.id, id)).run();
+  async removeParticipant(id: string): Promise<void> {
+    const { participants } = this.t;
+    await this.db.delete(participants).where(eq(participants.id, id));
   }
 
-  participant(id: string): StoredParticipant | undefined {
-    return this.db
-      .select({
-        id: participants.id,
-        workshopId: participants.workshopId,
-        displayName: participants.displayName,
-        teamId: participants.teamId,
-      })
-      .from(participants)
-      .where(eq(participants.id, id))
-      .get();
+  async participant(id: string): Promise<StoredParticipant | undefined> {
+    const { participants } = this.t;
+    return first(
+      this.db
+        .select({
+          id: participants.id,
+          workshopId: participants.workshopId,
+          displayName: participants.displayName,
+          teamId: participants.teamId,
+        })
+        .from(participants)
+        .where(eq(participants.id, id)),
+    );
   }
 
-  /** Everybody who joined, in join order. */
-  participants(workshopId: string): StoredParticipant[] {
+  /** Everybody who joined, in join order (see addParticipant). */
+  async participants(workshopId: string): Promise<StoredParticipant[]> {
+    const { participants } = this.t;
     return this.db
       .select({
         id: participants.id,
@@ -240,7 +271,6 @@ export class WorkshopStore {
       })
       .from(participants)
       .where(eq(participants.workshopId, workshopId))
-      .orderBy(asc(participants.createdAt), asc(sql`rowid`))
-      .all();
+      .orderBy(asc(participants.createdAt), asc(participants.id));
   }
 }

@@ -16,7 +16,7 @@ declare module 'fastify' {
 /** Workshops: storage, the live session state, tokens, and their REST routes. */
 export const workshopsPlugin = fp<{ config: Config }>(
   async (app, { config }) => {
-    const store = new WorkshopStore(app.database.db, app.boards);
+    const store = new WorkshopStore(app.database, app.boards);
     const tokens = new TokenIssuer(loadSigningKey(config.DATA_DIR, config.TOKEN_SECRET));
     app.decorate('workshops', { store, sessions: new WorkshopSessions(store), tokens });
     await app.register(workshopRoutes, { config });
