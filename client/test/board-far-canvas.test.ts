@@ -40,7 +40,7 @@ function themeColour(page: Page, color: string) {
 }
 
 describe('a big board seen from far away is one canvas of coloured cards', () => {
-  it('draws every note in its colour, selects the note pressed, and shows the notes in full zoomed in', async () => {
+  it('draws every note in its colour, selects the note pressed or reached by Alt+arrow, and shows the notes in full zoomed in', async () => {
     const board = await createBoard(suite.server, 'Weites Board');
     const doc = new Y.Doc();
     const writer = connectProvider(suite.server, board.id, doc);
@@ -105,13 +105,21 @@ describe('a big board seen from far away is one canvas of coloured cards', () =>
     await expect(selected.getAttribute('aria-label')).resolves.toContain('Karte 5-5 am Rand');
     await expect.poll(() => far.getAttribute('data-card-count')).toBe(`${ROWS * COLUMNS - 1}`);
 
+    // The keyboard goes from note to note at far zoom too: the note it reaches is an element, with focus.
+    await selected.focus();
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect
+      .poll(() => page.evaluate('document.activeElement?.getAttribute("aria-label") ?? ""'))
+      .toContain('Karte 5-6 am Rand');
+    await expect.poll(() => far.getAttribute('data-card-count')).toBe(`${ROWS * COLUMNS - 1}`);
+
     // Zoomed in, the notes are elements with their whole text, and the canvas is gone.
     for (let i = 0; i < 12 && Number(await canvas(page).getAttribute('data-scale')) < 0.9; i++) {
       await page.keyboard.press('+');
     }
     await expect.poll(() => canvas(page).getAttribute('data-detail')).toBe('near');
     await expect.poll(() => far.count()).toBe(0);
-    await expect(note(page, 'Karte 5-5 am Rand').isVisible()).resolves.toBe(true);
+    await expect(note(page, 'Karte 10-10 am Rand').isVisible()).resolves.toBe(true);
     await page.screenshot({ path: '/tmp/board-far-canvas-near-1440.png' });
 
     const phone = await suite.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
