@@ -224,7 +224,7 @@ describe('question wall', () => {
     // A seventh question (promoted by the vote, through app.questions.promote) makes three new stations with new boards.
     const seventh = facilitator.wall().questions[3]!;
     const promoted = [...chosen, seventh].map((q) => q.id);
-    expect(suite.server.app.questions.promote(w.workshopId, promoted)).toEqual({ ok: true });
+    expect(await suite.server.app.questions.promote(w.workshopId, promoted)).toEqual({ ok: true });
     await waitFor(() => teams[0]!.wall().questions[3]!.promotedRank === 7, 'the seventh rank to be broadcast');
     expect(await facilitator.send('question:generate-stations', {})).toEqual({ ok: true });
     const after = await workshopView(w.workshopId, w.facilitatorToken);

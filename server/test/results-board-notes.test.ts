@@ -218,7 +218,7 @@ describe('results keep every station’s notes', () => {
     await expect.poll(texts).toEqual(['Erste, ergänzt']);
 
     // Compaction folds the log into the snapshot; the results still see what comes after it.
-    suite.server.app.boardHost.compact(boardId);
+    await suite.server.app.boardHost.compact(boardId);
     expect(await texts()).toEqual(['Erste, ergänzt']);
     createNote(doc, { x: 0, y: 300, text: 'Nach dem Verdichten', teamId: 'team-1' });
     await expect.poll(texts).toEqual(['Erste, ergänzt', 'Nach dem Verdichten']);

@@ -100,7 +100,7 @@ export async function workshopWithContent(suite: ServerSuite) {
   const tier = v.definition.budgetTiers[0]!;
   const mutopia = v.definition.stations.find((s) => s.kind === 'mutopia')!;
   let noteIds: string[] = [];
-  app.boardHost.edit(v.boards[room]!, (doc) => {
+  await app.boardHost.edit(v.boards[room]!, (doc) => {
     addInsight(doc, 'Wartezeiten sind das größte Problem');
     addInsight(doc, 'Netzwerke „vor Ort“ helfen');
     createGroup(doc, { title: 'Ideen', x: 0, y: 0 });
@@ -109,7 +109,7 @@ export async function workshopWithContent(suite: ServerSuite) {
       createNote(doc, { x: 300, y: 10, text: 'Sprachcafé', color: 'blue' }),
     ];
   });
-  app.boardHost.edit(v.boards['harbour']!, (doc) => {
+  await app.boardHost.edit(v.boards['harbour']!, (doc) => {
     createShip(doc, {
       title: 'Lotsendienst für Anerkennung',
       approach: 'Ein Ansprechpartner; von Anfang an',

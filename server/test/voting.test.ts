@@ -139,6 +139,46 @@ describe('dot voting', () => {
     for (const c of [facilitator, viewer, ...voters]) c.close();
   });
 
+  it('one person on four devices firing 20 dots at once gets exactly the budget stored, and none after the reveal', async () => {
+    const w = await mutopiaWorkshop(2);
+    const [a, b] = await addNotes(w.boardId, ['A', 'B']);
+    const facilitator = await connectVoter(w.facilitatorToken);
+    const { sessionId } = (await facilitator.emit('vote:open', {
+      stationId: w.station.id,
+      title: 'Abstimmung',
+      items: [
+        { kind: 'note', id: a },
+        { kind: 'note', id: b },
+      ],
+      budget: 7,
+    })) as { sessionId: string };
+    const me = await joinWorkshop(suite.server, w.joinCode, 'Ada');
+    const devices = await Promise.all([0, 1, 2, 3].map(() => connectVoter(me.token)));
+
+    const acks = await Promise.all(
+      devices.flatMap((device, d) =>
+        [0, 1, 2, 3, 4].map((i) => device.emit('vote:cast', { sessionId, itemId: (d + i) % 2 ? a : b })),
+      ),
+    );
+    expect(acks.filter((ack) => ack.ok)).toHaveLength(7);
+    expect(acks.filter((ack) => !ack.ok)).toEqual(Array(13).fill({ ok: false, error: 'budget_exhausted' }));
+    const stored = await suite.server.app.votes.store.mine(sessionId, me.participantId);
+    expect(stored[a!]! + stored[b!]!).toBe(7);
+
+    // A second person's dots racing the reveal: each one is either refused or counted in the revealed tallies.
+    const bob = await connectVoter((await joinWorkshop(suite.server, w.joinCode, 'Bob')).token);
+    const [revealed, ...late] = await Promise.all([
+      facilitator.emit('vote:reveal', { sessionId }),
+      ...[a, b, a].map((itemId) => bob.emit('vote:cast', { sessionId, itemId })),
+    ]);
+    expect(revealed).toMatchObject({ ok: true });
+    const accepted = late.filter((ack) => ack.ok).length;
+    const tallies = (await suite.server.app.votes.store.revealed(w.workshopId))[0]!.items;
+    expect(tallies.reduce((sum, item) => sum + item.count, 0)).toBe(7 + accepted);
+    expect(await bob.emit('vote:cast', { sessionId, itemId: a })).toEqual({ ok: false, error: 'vote_closed' });
+    for (const c of [facilitator, bob, ...devices]) c.close();
+  });
+
   it('lets a participant take dots back until the close, on all of their devices', async () => {
     const w = await mutopiaWorkshop(2);
     const [a, b] = await addNotes(w.boardId, ['A', 'B']);
