@@ -192,4 +192,13 @@ describe('two nodes sharing one Redis', () => {
     // Node B never saw these joins; it refuses because the bucket lives in Redis.
     expect(await join(b, 'Late')).toBe(429);
   }, 30_000);
+
+  it('counts the per-route limits (board creation) on all nodes together', async () => {
+    const [a, b] = fleet!.nodes as [Fleet['nodes'][0], Fleet['nodes'][0]];
+    const create = async (node: { httpUrl: string }) => (await api(node, 'POST', '/api/boards', { title: 'x' })).status;
+    const statuses: number[] = [];
+    while (statuses.at(-1) !== 429 && statuses.length < 40) statuses.push(await create(a));
+    expect(statuses.at(-1)).toBe(429);
+    expect(await create(b)).toBe(429);
+  }, 30_000);
 });
