@@ -42,7 +42,7 @@ describe('removing a person', () => {
     expect(ack).toEqual({ ok: true });
 
     expect(databaseBytes(suite.dataDir).includes(name)).toBe(false);
-    expect(host.read(boardId, (doc) => readNotes(doc).map((n) => n.text))).toEqual(['Bleibt stehen']);
+    expect(await host.read(boardId, (doc) => readNotes(doc).map((n) => n.text))).toEqual(['Bleibt stehen']);
     destroyAll(provider);
     console.close();
   });
