@@ -59,7 +59,7 @@ export async function freshLocation(
   return { open: () => openPostgresStore(url, { poolSize: 5 }), remove: () => undefined };
 }
 
-const TABLES = Object.values(schemaPg)
+const TABLES = (Object.values(schemaPg) as unknown[])
   .filter((v): v is PgTable => is(v, PgTable))
   .map((table) => `"${getTableConfig(table).name}"`)
   .join(', ');
