@@ -20,6 +20,13 @@ describe('config', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://db/mutopia' })).toThrow(/DATABASE_URL/);
   });
 
+  it('serves alone unless a Redis URL is given, and keeps /metrics open unless a long enough token is set', () => {
+    expect(loadConfig({})).toMatchObject({ REDIS_URL: undefined, METRICS_TOKEN: undefined });
+    expect(loadConfig({ REDIS_URL: 'rediss://:pw@cache:6380/2' }).REDIS_URL).toBe('rediss://:pw@cache:6380/2');
+    expect(() => loadConfig({ REDIS_URL: 'cache:6379' })).toThrow(/REDIS_URL/);
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+  });
+
   it('names every bad variable in one error', () => {
     expect(() => loadConfig({ PORT: 'abc', DB_SYNCHRONOUS: 'OFF' })).toThrow(/PORT[\s\S]*DB_SYNCHRONOUS/);
   });
