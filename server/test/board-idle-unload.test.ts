@@ -10,7 +10,6 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { WebSocket } from 'ws';
 import { YJS_PATH } from '@mutopia/shared';
-import { boardSnapshots, boardUpdates } from '../src/db/schema.js';
 import {
   connectProvider,
   createBoard,
@@ -37,10 +36,14 @@ async function server(overrides: Parameters<typeof startServer>[1]): Promise<Run
   return running;
 }
 
-function rows(running: RunningServer, boardId: string): { updates: number; snapshot: Uint8Array | undefined } {
-  const { db } = running.app.database;
-  const updates = db.select().from(boardUpdates).where(eq(boardUpdates.boardId, boardId)).all().length;
-  const snapshot = db.select().from(boardSnapshots).where(eq(boardSnapshots.boardId, boardId)).get()?.data;
+/** What the store holds for a board, read the way store code reads it (SQLite or PostgreSQL alike). */
+async function rows(
+  running: RunningServer,
+  boardId: string,
+): Promise<{ updates: number; snapshot: Uint8Array | undefined }> {
+  const { db, t } = running.app.database;
+  const updates = (await db.select().from(t.boardUpdates).where(eq(t.boardUpdates.boardId, boardId))).length;
+  const snapshot = (await db.select().from(t.boardSnapshots).where(eq(t.boardSnapshots.boardId, boardId)))[0]?.data;
   return { updates, snapshot };
 }
 
@@ -69,14 +72,14 @@ describe('a board after its last client left', () => {
     const writer = connectProvider(running, board.id);
     await synced(writer);
     for (let i = 0; i < 5; i++) createNote(writer.doc, { x: i, y: 0, text: `vorher ${i}` });
-    await waitFor(() => rows(running, board.id).updates === 5, 'the notes on disk');
+    await waitFor(async () => (await rows(running, board.id)).updates === 5, 'the notes on disk');
     const hosted = [...host.loaded()][0]!;
     destroyAll(writer);
     await waitFor(() => hosted.peers.size === 0, 'the server to see the client leave');
 
     expect(host.loadedCount).toBe(1);
     // Nothing was folded: an unload would have compacted the log into the snapshot.
-    expect(rows(running, board.id).updates).toBe(5);
+    expect((await rows(running, board.id)).updates).toBe(5);
 
     const back = connectProvider(running, board.id);
     await synced(back);
@@ -92,11 +95,13 @@ describe('a board after its last client left', () => {
     const writer = connectProvider(running, board.id);
     await synced(writer);
     for (let i = 0; i < 8; i++) createNote(writer.doc, { x: i, y: 0, text: `N${i}` });
-    await waitFor(() => rows(running, board.id).updates === 8, 'the notes on disk');
+    await waitFor(async () => (await rows(running, board.id)).updates === 8, 'the notes on disk');
     destroyAll(writer);
 
     await waitFor(() => host.loadedCount === 0, 'the board to unload');
-    const stored = rows(running, board.id);
+    // The fold is written after the board left memory (at once on SQLite, awaited on PostgreSQL).
+    await waitFor(async () => (await rows(running, board.id)).updates === 0, 'the log folded into the snapshot');
+    const stored = await rows(running, board.id);
     expect(stored.updates).toBe(0);
     const doc = new Y.Doc();
     Y.applyUpdate(doc, stored.snapshot!);
@@ -159,10 +164,8 @@ describe('loading a board from a long log', () => {
     setNoteText(a, ids[3]!, 'zuletzt geändert');
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)), 'sync');
     expect(log.length).toBeGreaterThan(1400);
-    running.app.database.db
-      .insert(boardUpdates)
-      .values(log.map((u) => ({ boardId: board.id, data: Buffer.from(u) })))
-      .run();
+    const { db, t } = running.app.database;
+    await db.insert(t.boardUpdates).values(log.map((u) => ({ boardId: board.id, data: Buffer.from(u) })));
 
     const reader = connectProvider(running, board.id);
     await synced(reader);
@@ -180,7 +183,7 @@ describe('opening a board nobody has open', () => {
     const writer = connectProvider(running, board.id);
     await synced(writer);
     for (let i = 0; i < 20; i++) createNote(writer.doc, { x: i, y: 0, text: `gespeichert ${i}` });
-    await waitFor(() => rows(running, board.id).updates === 20, 'the notes on disk');
+    await waitFor(async () => (await rows(running, board.id)).updates === 20, 'the notes on disk');
     destroyAll(writer);
     await waitFor(() => running.app.boardHost.loadedCount === 0, 'the board to unload');
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { createNote, readNotes, setNoteText, updateNote, WS_CLOSE, YJS_PATH, LIMITS } from '@mutopia/shared';
 import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
@@ -71,10 +72,9 @@ describe('board sync over the y-websocket protocol', () => {
     for (let i = 0; i < 35; i++) updateNote(writer.doc, id, { x: i });
     const watcher = connectProvider(suite.server, board.id);
     await waitFor(() => readNotes(watcher.doc)[0]?.x === 34, 'last move to arrive');
-    const rows = suite.server.app.database
-      .sqlite!.prepare('SELECT count(*) AS n FROM board_updates WHERE board_id = ?')
-      .get(board.id) as { n: number };
-    expect(rows.n).toBeLessThan(10);
+    const { db, t } = suite.server.app.database;
+    const rows = await db.select().from(t.boardUpdates).where(eq(t.boardUpdates.boardId, board.id));
+    expect(rows.length).toBeLessThan(10);
     destroyAll(writer, watcher);
 
     await suite.restart();
