@@ -3,8 +3,11 @@ import { useViewportStore } from '../stores/viewport';
 import { needsNewArea } from './culling';
 import type { Size, Viewport } from './viewport-math';
 
-/** After this long without a pan or zoom the rendered area catches up with the view. */
-const SETTLE_MS = 120;
+/**
+ * After this long without a pan or zoom the rendered area catches up with the view (words, full notes).
+ * Longer than a slow frame, so that a gesture on a busy machine does not count as rest between two frames.
+ */
+const SETTLE_MS = 200;
 const GRID = 24;
 
 /** Dots stay between ~12 and ~48 screen px apart at every zoom level. */
@@ -14,20 +17,29 @@ function gridSpacing(scale: number): number {
   return spacing;
 }
 
+/** Within this zoom ratio the painted grid is scaled instead of painted again (its dots grow or shrink a little). */
+const GRID_STRETCH = 1.25;
+
 /**
  * A pan only moves composited layers: the notes' layer and the dot grid, which
  * is shifted by less than one grid step (repainting the grid with a new
- * background-position re-rasterised the whole canvas on every frame).
- * Only a zoom that changes the dot spacing repaints the grid.
+ * background-position re-rasterised the whole canvas on every frame). A zoom
+ * scales the painted grid and paints it again only when the scale has moved
+ * past GRID_STRETCH or the dot spacing changes level.
  */
 function paint(canvas: HTMLElement, layer: HTMLElement, grid: HTMLElement | null, vp: Viewport): void {
   layer.style.transform = `translate(${vp.x}px, ${vp.y}px) scale(${vp.scale})`;
   if (grid) {
     const spacing = gridSpacing(vp.scale);
-    const size = `${spacing}px ${spacing}px`;
-    if (grid.style.backgroundSize !== size) grid.style.backgroundSize = size;
+    const painted = Number(grid.dataset.spacing);
+    let stretch = spacing / painted;
+    if (!(stretch <= GRID_STRETCH && stretch >= 1 / GRID_STRETCH)) {
+      grid.style.backgroundSize = `${spacing}px ${spacing}px`;
+      grid.dataset.spacing = String(spacing);
+      stretch = 1;
+    }
     const shift = (v: number) => (((v % spacing) + spacing) % spacing) - spacing;
-    grid.style.transform = `translate(${shift(vp.x)}px, ${shift(vp.y)}px)`;
+    grid.style.transform = `translate(${shift(vp.x)}px, ${shift(vp.y)}px) scale(${stretch})`;
   }
   const scale = vp.scale.toFixed(3);
   if (canvas.dataset.scale !== scale) canvas.dataset.scale = scale;
