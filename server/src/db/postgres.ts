@@ -43,7 +43,15 @@ export interface PostgresOptions {
  * and must await database calls only.
  */
 export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<StoreDb> {
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, types });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    types,
+    // A database that does not answer fails the health check and the request instead of hanging them.
+    connectionTimeoutMillis: 5_000,
+    keepAlive: true,
+    application_name: 'mutopia',
+  });
   // An idle client losing its connection (PostgreSQL restarted) must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   try {
