@@ -44,6 +44,7 @@ export class SessionChannel {
   private readonly online = new Map<string, Map<string, number>>();
   private readonly lastStats = new Map<string, string>();
   private readonly statsTimer: NodeJS.Timeout;
+  private statsRunning = false;
 
   constructor(
     private readonly io: IoServer,
@@ -67,7 +68,12 @@ export class SessionChannel {
       this.lastStats.delete(workshop.id);
     });
     this.statsTimer = setInterval(() => {
-      this.emitBoardStats().catch((error: unknown) => this.log.error({ err: error }, 'board statistics failed'));
+      // A slow database must not pile up rounds: the next one waits for the last to finish.
+      if (this.statsRunning) return;
+      this.statsRunning = true;
+      this.emitBoardStats()
+        .catch((error: unknown) => this.log.error({ err: error }, 'board statistics failed'))
+        .finally(() => (this.statsRunning = false));
     }, STATS_INTERVAL_MS);
     this.statsTimer.unref();
   }
