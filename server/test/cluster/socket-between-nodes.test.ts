@@ -42,6 +42,21 @@ async function metrics(url: string, token?: string): Promise<Response> {
   return fetch(`${url}/metrics`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
 }
 
+async function sessionsOn(node: { httpUrl: string }): Promise<number> {
+  return sample(await (await metrics(node.httpUrl, METRICS_TOKEN)).text(), 'mutopia_socketio_sessions')!;
+}
+
+/**
+ * Drops the transport and waits until the node has noticed (its session gauge falls): only then has it
+ * stored the session in Redis for a recovery, as it has long before a real client's reconnect delay is over.
+ */
+async function dropAndWait(socket: Socket, node: { httpUrl: string }): Promise<void> {
+  const before = await sessionsOn(node);
+  await dropTransport(socket);
+  for (let i = 0; i < 100 && (await sessionsOn(node)) >= before; i++) await new Promise((r) => setTimeout(r, 50));
+  expect(await sessionsOn(node)).toBe(before - 1);
+}
+
 describe('two nodes sharing one Redis', () => {
   let redis: RedisProcess | undefined;
   let fleet: Fleet | undefined;
@@ -151,7 +166,7 @@ describe('two nodes sharing one Redis', () => {
     expect(await facilitator.command({ type: 'phase.goto', phaseIndex: 1 })).toEqual({ ok: true });
     await waitFor(() => phone.last()?.state.phaseIndex === 1, 'phase 1 on the phone');
 
-    await dropTransport(phone.socket);
+    await dropAndWait(phone.socket, b);
     expect(await facilitator.command({ type: 'phase.goto', phaseIndex: 2 })).toEqual({ ok: true });
     const replayed: SessionSnapshot[] = [];
     phone.socket.on('session:state', (snapshot: SessionSnapshot) => replayed.push(snapshot));
@@ -162,7 +177,7 @@ describe('two nodes sharing one Redis', () => {
     await waitFor(() => replayed.some((s) => s.state.phaseIndex === 2), 'the missed phase', 5_000);
 
     // Dropped again; meanwhile the facilitator signs Ada's devices out. A recovery must not bypass the token check.
-    await dropTransport(phone.socket);
+    await dropAndWait(phone.socket, a);
     const revoked = await api(
       a,
       'POST',
