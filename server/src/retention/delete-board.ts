@@ -35,9 +35,9 @@ export async function deletePlainBoard(app: FastifyInstance, boardId: string): P
       board.leave(peer);
       if (peer instanceof SyncConnection) peer.close(WS_CLOSE.boardDeleted.code, WS_CLOSE.boardDeleted.reason);
     }
-    // Unloading now flushes its log while its row still exists.
-    await app.boardHost.releaseIfIdle(board);
   }
+  // Unloading now flushes its log while its row still exists, even with a connection still opening it.
+  await app.boardHost.retire(boardId);
   const { db, t } = app.database;
   await db.delete(t.boards).where(eq(t.boards.id, boardId));
   app.results.forgetBoards([boardId]);

@@ -175,3 +175,28 @@ describe('board host', () => {
     await host.unloadAll();
   });
 });
+
+describe('a board being deleted', () => {
+  it('is not handed to a connection that was still opening it, nor loaded again', async () => {
+    const slow = slowBoards({ access: true, exists: false });
+    const host = hostWith(slow.store);
+    const opening = host.acquire('board1');
+    const retired = host.retire('board1');
+    slow.open();
+    expect(await opening).toBeUndefined();
+    await retired;
+    expect(await host.acquire('board1')).toBeUndefined();
+    expect(host.loadedCount).toBe(0);
+  });
+
+  it('leaves memory with what it held stored, even while a connection holds it', async () => {
+    const host = hostWith(boards);
+    const board = (await host.acquire('board1'))!;
+    createNote(board.doc, { x: 0, y: 0, text: 'zuletzt' });
+    await host.retire('board1');
+    expect(board.retired).toBe(true);
+    expect(host.loadedCount).toBe(0);
+    const again = hostWith(boards);
+    expect(await again.read('board1', (doc) => readNotes(doc).map((n) => n.text))).toEqual(['zuletzt']);
+  });
+});

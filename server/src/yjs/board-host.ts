@@ -38,6 +38,8 @@ export class BoardHost {
   private readonly loading = new Map<string, Promise<HostedBoard | undefined>>();
   private readonly unloading = new Map<string, Promise<void>>();
   private readonly holds = new Map<HostedBoard, number>();
+  /** Deleted boards (ids are never reused): not loaded again while or after their rows go. */
+  private readonly retired = new Set<string>();
   private readonly log: UpdateLog;
   private readonly flushListeners = new Set<(seconds: number, updates: number) => void>();
   /** Last known statistics of boards that are not loaded. */
@@ -123,8 +125,9 @@ export class BoardHost {
     boardId: string,
     answerFirst?: (messages: Uint8Array[]) => void,
   ): Promise<HostedBoard | undefined> {
+    if (this.retired.has(boardId)) return undefined;
     const access = await this.store.access(boardId);
-    if (!access) return undefined;
+    if (!access || this.retired.has(boardId)) return undefined;
     const stored = await this.log.load(boardId);
     const answer = answerFirst && storedAnswer(stored);
     if (answer) answerFirst(answer);
@@ -227,6 +230,22 @@ export class BoardHost {
     return done;
   }
 
+  /**
+   * A board being deleted: whatever it holds is stored while its rows still
+   * exist, and it leaves memory even if a connection still opening it holds it
+   * (that connection sees `retired` and closes). Call before deleting the rows.
+   */
+  async retire(boardId: string): Promise<void> {
+    this.retired.add(boardId);
+    await this.loading.get(boardId)?.catch(() => undefined);
+    const board = this.boards.get(boardId);
+    if (board) {
+      board.retired = true;
+      await this.unload(board);
+    } else await this.unloading.get(boardId);
+    this.idleStats.delete(boardId);
+  }
+
   /** Folds a loaded board's log into its snapshot (called when the log grows large). */
   async compact(boardId: string): Promise<void> {
     const board = this.boards.get(boardId);
@@ -299,6 +318,7 @@ export class BoardHost {
         return;
       }
     }
+    if (this.retired.has(boardId)) return;
     this.idleStats.delete(boardId);
     this.log.append(boardId, update);
     // Stored before the caller answers, like a client's edit before it is relayed.

@@ -23,6 +23,8 @@ export class HostedBoard {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly peers = new Set<BoardPeer>();
+  /** Set when the board is deleted while a connection was still opening it (BoardHost.retire). */
+  retired = false;
   /** The workshop guarding the board (null: a plain board), for the facilitator's cursor switch. */
   workshopId: string | null = null;
   /** When the document last changed while hosted (ms), for the facilitator's overview. */

@@ -159,6 +159,11 @@ export const yjsPlugin = fp<{ config: Config }>(
         boardHost.release(board);
         return;
       }
+      if (board.retired) {
+        boardHost.release(board);
+        ws.close(WS_CLOSE.boardDeleted.code, WS_CLOSE.boardDeleted.reason);
+        return;
+      }
       if (shuttingDown) {
         ws.close(WS_CLOSE.shuttingDown.code, WS_CLOSE.shuttingDown.reason);
         return;
