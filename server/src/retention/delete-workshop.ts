@@ -31,9 +31,10 @@ export async function deleteWorkshop(
       board.leave(peer);
       if (peer instanceof SyncConnection) peer.close(WS_CLOSE.workshopDeleted.code, WS_CLOSE.workshopDeleted.reason);
     }
-    // Unloading now (not when the close completes) flushes its log while its rows still exist.
-    await app.boardHost.releaseIfIdle(board);
   }
+  // Unloading now (not when the close completes) flushes its log while its rows still exist,
+  // also of a board a connection is still opening (BoardHost.retire).
+  for (const boardId of boardIds) await app.boardHost.retire(boardId);
 
   const { t } = app.database;
   await app.database.transaction(async (tx) => {
