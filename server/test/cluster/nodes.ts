@@ -50,6 +50,10 @@ async function startNode(name: string, env: Record<string, string>): Promise<Ser
       ...env,
     },
   });
+  // Should the test process end without its afterAll (killed, or a hung test abandoned), the node goes with it.
+  const reap = () => service.process.kill('SIGKILL');
+  process.once('exit', reap);
+  service.process.once('exit', () => process.off('exit', reap));
   const httpUrl = `http://127.0.0.1:${port}`;
   await waitUntilReady(service, `node ${name}`, async () => (await fetch(`${httpUrl}/healthz`)).ok, 600);
   return {
