@@ -100,6 +100,29 @@ describe('running a workshop over socket.io', () => {
     participant.close();
   });
 
+  it('answers a command the database failed to save with internal, changes nothing, and takes the next one', async () => {
+    const w = await createWorkshop(suite.server);
+    const facilitator = await connectSession(suite.server, w.facilitatorToken);
+    const observer = await connectSession(suite.server, w.facilitatorToken);
+    const before = facilitator.last()!.state.revision;
+    const { store } = suite.server.app.workshops;
+    const save = store.saveState.bind(store);
+    store.saveState = async () => {
+      store.saveState = save;
+      throw new Error('database unavailable');
+    };
+    const [failed, next] = await Promise.all([
+      facilitator.command({ type: 'phase.next' }),
+      facilitator.command({ type: 'phase.next' }),
+    ]);
+    expect(failed).toEqual({ ok: false, error: 'internal' });
+    expect(next).toEqual({ ok: true });
+    await waitFor(() => observer.last()!.state.revision === before + 1, 'the second command');
+    expect(observer.states.map((s) => s.state.revision)).toEqual([before, before + 1]);
+    facilitator.close();
+    observer.close();
+  });
+
   it('gives a reconnecting participant the current phase, timer and room', async () => {
     const w = await createWorkshop(suite.server, 'weiterbildungskonferenz', { teamCount: 5 });
     const view = await workshopView(w.workshopId, w.facilitatorToken);
