@@ -103,8 +103,8 @@ beforeAll(async () => {
   const desk = await connectSession(suite.server, token);
   const voter = await connectVoter(suite.server, token);
   w = { workshopId, joinCode, facilitatorSecret, token, view, desk, voter };
-  addNotes(suite.server, view.boards['mutopia-1-pippi']!, ['Lotsen in jeder Kammer', 'Azubi-Tandems']);
-  addNotes(suite.server, view.boards['space-team-1']!, ['Sprachkurs am Abend']);
+  await addNotes(suite.server, view.boards['mutopia-1-pippi']!, ['Lotsen in jeder Kammer', 'Azubi-Tandems']);
+  await addNotes(suite.server, view.boards['space-team-1']!, ['Sprachkurs am Abend']);
 }, 60_000);
 
 describe('axe finds no WCAG 2.1 AA violation', () => {
@@ -214,7 +214,9 @@ describe('axe finds no WCAG 2.1 AA violation', () => {
       // A dot vote over the station's notes: the ballot comes to the front.
       const station = w.view.definition.stations.find((s) => s.id === 'mutopia-1-pippi')!;
       const notes = [
-        ...suite.server.app.boardHost.edit(w.view.boards[station.id]!, (doc) => [...doc.getMap('notes').keys()])!,
+        ...(await suite.server.app.boardHost.edit(w.view.boards[station.id]!, (doc) => [
+          ...doc.getMap('notes').keys(),
+        ]))!,
       ];
       const opened = await w.voter.emit('vote:open', {
         stationId: station.id,

@@ -38,7 +38,7 @@ describe('votes at every station, from the console', () => {
     const mutopia = view.definition.stations.filter((s) => s.kind === 'mutopia');
     const withNotes = { [mutopia[0]!.id]: ['Lotsen', 'Tandems'], [mutopia[1]!.id]: ['Sprach-App'] };
     for (const [stationId, texts] of Object.entries(withNotes)) {
-      suite.server.app.boardHost.edit(view.boards[stationId]!, (doc) =>
+      await suite.server.app.boardHost.edit(view.boards[stationId]!, (doc) =>
         texts.forEach((text, i) => createNote(doc, { x: i * 250, y: 0, text })),
       );
     }
@@ -86,7 +86,7 @@ describe('votes at every station, from the console', () => {
     // Only what got dots sails: the station nobody voted at keeps its notes on the board.
     await card.getByTestId('station-votes-message').filter({ hasText: '1 Eintrag in den Hafen übernommen' }).waitFor();
     await expect.poll(() => card.locator('[data-testid="station-vote"][data-status="promoted"]').count()).toBe(1);
-    const ships = suite.server.app.boardHost.read(view.boards['harbour']!, readShips)!;
+    const ships = (await suite.server.app.boardHost.read(view.boards['harbour']!, readShips))!;
     expect(ships.map((s) => s.title)).toEqual(['Tandems']);
   });
 
@@ -94,12 +94,12 @@ describe('votes at every station, from the console', () => {
     const { w, view, mutopia, desk } = await conferenceAtMutopia(3);
     const [mixed, clear] = mutopia;
     // Four notes, two in a group and two loose: all three entries belong on the ballot.
-    suite.server.app.boardHost.edit(view.boards[mixed!.id]!, (doc) => {
+    await suite.server.app.boardHost.edit(view.boards[mixed!.id]!, (doc) => {
       const grouped = ['Lernlabor', 'Bibliothek'].map((text, i) => createNote(doc, { x: i * 250, y: 0, text }));
       setNotesGroup(doc, grouped, createGroup(doc, { title: 'Lernorte', x: 0, y: 0 })!);
       ['Podcast', 'Tandems'].forEach((text, i) => createNote(doc, { x: i * 250, y: 700, text }));
     });
-    suite.server.app.boardHost.edit(view.boards[clear!.id]!, (doc) =>
+    await suite.server.app.boardHost.edit(view.boards[clear!.id]!, (doc) =>
       ['Mentoring', 'Sprach-App'].forEach((text, i) => createNote(doc, { x: i * 250, y: 0, text })),
     );
 
@@ -112,7 +112,7 @@ describe('votes at every station, from the console', () => {
     await card.getByTestId('station-votes-message').filter({ hasText: 'An 2 Stationen gestartet.' }).waitFor();
 
     // Three people put one dot on each entry at the mixed station (3/3/3); the other station is clear (2/1).
-    const sessions = suite.server.app.votes.store.list(w.workshopId);
+    const sessions = await suite.server.app.votes.store.list(w.workshopId);
     const at = (stationId: string) => sessions.find((s) => s.stationId === stationId)!;
     expect(at(mixed!.id).items.map((i) => i.label)).toEqual(['Lernorte', 'Podcast', 'Tandems']);
     const voters = await Promise.all(
@@ -152,12 +152,12 @@ describe('votes at every station, from the console', () => {
       .waitFor();
     await shot(desk, 'console-votes-tie-dialog.png');
     const harbour = view.boards['harbour']!;
-    expect(suite.server.app.boardHost.read(harbour, readShips)).toEqual([]);
+    expect(await suite.server.app.boardHost.read(harbour, readShips)).toEqual([]);
 
     await dialog.getByTestId('tie-take-all').click();
     await dialog.waitFor({ state: 'detached' });
     await card.getByTestId('station-votes-message').filter({ hasText: '5 Einträge in den Hafen übernommen' }).waitFor();
-    const titles = suite.server.app.boardHost.read(harbour, readShips)!.map((s) => s.title);
+    const titles = (await suite.server.app.boardHost.read(harbour, readShips))!.map((s) => s.title);
     expect(titles.sort()).toEqual(['Lernorte', 'Mentoring', 'Podcast', 'Sprach-App', 'Tandems']);
     await expect.poll(() => card.locator('[data-testid="station-vote"][data-status="promoted"]').count()).toBe(2);
     for (const voter of voters) voter.close();

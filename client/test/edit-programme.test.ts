@@ -145,7 +145,7 @@ describe('editing the programme during the event', () => {
     expect(after.definition.phases.map((p) => p.id).slice(0, 3)).toEqual(['persona', 'kaffeepause', 'solution-rooms']);
     expect(after.definition.teams.map((t) => t.id)).not.toContain('team-30');
     await waitFor(() => session.last()?.state.phaseIndex === 0, 'the session still in "persona", now first');
-    const stored = suite.server.app.workshops.store.participants(w.workshopId);
+    const stored = await suite.server.app.workshops.store.participants(w.workshopId);
     expect(stored.map((p) => p.teamId)).toEqual(['team-2', 'team-2', 'team-2', 'team-2']);
     // Dora's phone follows at once, without reloading.
     await expect.poll(phoneRoom).toBe('space-team-2');

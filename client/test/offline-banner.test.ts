@@ -94,7 +94,7 @@ async function serverHasPlainBoardNotes(boardId: string, texts: string[]): Promi
 }
 
 async function serverHasWorkshopBoardNotes(boardId: string, texts: string[]): Promise<void> {
-  const onServer = suite.server.app.boardHost.read(boardId, readNotes) ?? [];
+  const onServer = (await suite.server.app.boardHost.read(boardId, readNotes)) ?? [];
   expect(onServer.map((n) => n.text)).toEqual(expect.arrayContaining(texts));
 }
 

@@ -132,7 +132,7 @@ describe('the projector at the real numbers (30 teams, 120 people)', () => {
 
     // 4. A station vote, on the projector showing that station: progress, then the bars.
     const station = mutopia[0]!;
-    const noteIds = addNotes(suite.server, view.boards[station.id]!, [
+    const noteIds = await addNotes(suite.server, view.boards[station.id]!, [
       'Lotsen in jeder Kammer',
       'Azubi-Tandems',
       'Sprach-App',
@@ -185,7 +185,9 @@ describe('the projector at the real numbers (30 teams, 120 people)', () => {
       'Sprachkurse am Arbeitsplatz statt abends: Betriebe stellen Zeit, das Jobcenter bezahlt die Lehrkraft.',
       'Diskriminierungserfahrungen werden selten gemeldet; eine anonyme Meldestelle mit Rückmeldung schafft Vertrauen.',
     ];
-    suite.server.app.boardHost.edit(view.boards[room.id]!, (doc) => insights.forEach((text) => addInsight(doc, text)));
+    await suite.server.app.boardHost.edit(view.boards[room.id]!, (doc) =>
+      insights.forEach((text) => addInsight(doc, text)),
+    );
     await command({
       type: 'projector.show',
       projectorId: 'saal',
@@ -213,7 +215,7 @@ describe('the projector at the real numbers (30 teams, 120 people)', () => {
 
     // 8. The harbour: 36 ships (6 questions × 3 perspectives × 2), all of them on screen at some point.
     const harbour = view.definition.stations.find((s) => s.kind === 'harbour')!;
-    suite.server.app.boardHost.edit(view.boards[harbour.id]!, (doc) => {
+    await suite.server.app.boardHost.edit(view.boards[harbour.id]!, (doc) => {
       mutopia.forEach((s, i) => {
         for (const n of [1, 2]) {
           createShip(doc, {

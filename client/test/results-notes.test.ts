@@ -27,8 +27,8 @@ async function publishedConference() {
   );
   const { app } = suite.server;
   const stations = view.definition.stations.filter((s) => view.boards[s.id] && s.kind !== 'harbour');
-  stations.forEach((station, i) => {
-    app.boardHost.edit(view.boards[station.id]!, (doc) => {
+  for (const [i, station] of stations.entries()) {
+    await app.boardHost.edit(view.boards[station.id]!, (doc) => {
       const group = createGroup(doc, { title: `Ansatz ${i + 1}`, x: 0, y: 0, w: 700, h: 320 })!;
       const ids = [0, 1, 2].map((n) =>
         createNote(doc, {
@@ -42,7 +42,7 @@ async function publishedConference() {
       createNote(doc, { x: 0, y: 400, text: LONG_NOTE, teamId: 'team-1' });
       createNote(doc, { x: 220, y: 400, text: 'Ohne Team geschrieben' });
     });
-  });
+  }
   const published = await api<Publication>(
     suite.server,
     'PUT',
