@@ -3,39 +3,75 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnService, stopService, waitUntilReady, type ChildService } from '../services/child-service.js';
 import { freePort } from '../services/free-port.js';
+import { startPostgres, type PostgresProcess } from '../services/postgres-server.js';
+import { startRedis, type RedisProcess } from '../services/redis-server.js';
 
 const SERVER_DIR = resolve(import.meta.dirname, '../..');
+
+/** Every node of a fleet signs tokens with this key, so a token issued by one is good on the others. */
+export const FLEET_TOKEN_SECRET = 'one-token-key-for-every-node-of-the-test-fleet';
 
 /** One real server process (`server/src/main.ts`), as a node of a fleet runs it. */
 export interface ServerNode {
   name: string;
   port: number;
+  /** http://127.0.0.1:port (same as httpUrl). */
+  url: string;
   httpUrl: string;
   wsUrl: string;
+  /** This node's own DATA_DIR (PostgreSQL fleets), or the one it shares (SQLite fleets). */
+  dataDir: string;
   service: ChildService;
   /** SIGTERM (a clean stop) or SIGKILL (a crash); resolves once the process is gone. */
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
 export interface FleetOptions {
-  /** Environment every node gets (REDIS_URL, DATABASE_URL, METRICS_TOKEN …). */
-  env: Record<string, string>;
+  /** Environment every node gets (REDIS_URL, METRICS_TOKEN, JOIN_BURST …). */
+  env?: Record<string, string>;
   /**
-   * One DATA_DIR for all nodes (SQLite in WAL mode takes several processes, and they share
-   * the token key kept there), until the nodes share PostgreSQL instead.
+   * SQLite fleets only: one DATA_DIR for all nodes (SQLite in WAL mode takes several processes, and
+   * they share the token key kept there).
    */
   dataDir?: string;
+  /**
+   * Share one PostgreSQL (and one Redis) instead: `true` starts a PostgreSQL for the fleet, a string is
+   * the `postgres://` URL of a database to use. Every node then gets its own DATA_DIR and TOKEN_SECRET.
+   */
+  postgres?: boolean | string;
+  /**
+   * `true` starts a Redis for the fleet (the default with `postgres`), a string is its `redis://` URL,
+   * `false` runs without Redis. An explicit `env.REDIS_URL` wins.
+   */
+  redis?: boolean | string;
 }
 
 export interface Fleet {
   nodes: ServerNode[];
+  /** The shared DATA_DIR (SQLite), or the folder holding every node's own one (PostgreSQL). */
   dataDir: string;
-  /** Stops every node still running and removes the data folder; safe to call twice. */
+  /** The database every node uses, when the fleet runs on PostgreSQL. */
+  databaseUrl?: string;
+  redisUrl?: string;
+  /** The fleet's own Redis, when it started one (restart() it to test a Redis outage). */
+  redis?: RedisProcess;
+  /** The fleet's own PostgreSQL, when it started one. */
+  postgres?: PostgresProcess;
+  /** `kill -9` node i (a crash); resolves once it is gone. */
+  kill(i: number): Promise<void>;
+  /** Starts node i again on the same port with the same settings (after kill or stop); resolves when healthy. */
+  restart(i: number): Promise<ServerNode>;
+  /** Stops every node still running, then what the fleet started (Redis, PostgreSQL) and its folders; safe to call twice. */
   stop(): Promise<void>;
 }
 
-async function startNode(name: string, env: Record<string, string>): Promise<ServerNode> {
-  const port = await freePort();
+async function startNode(
+  name: string,
+  env: Record<string, string>,
+  dataDir: string,
+  port?: number,
+): Promise<ServerNode> {
+  port ??= await freePort();
   // `node --import tsx` keeps the server in this one process, so a SIGKILL really ends it (the tsx CLI would fork).
   const service = spawnService(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: SERVER_DIR,
@@ -46,8 +82,9 @@ async function startNode(name: string, env: Record<string, string>): Promise<Ser
       DEMO_BOARD: 'false',
       LOG_FORMAT: 'json',
       LOG_LEVEL: 'warn',
-      CLIENT_DIST: join(env.DATA_DIR ?? tmpdir(), 'no-client'),
+      CLIENT_DIST: join(dataDir, 'no-client'),
       ...env,
+      DATA_DIR: dataDir,
     },
   });
   // Should the test process end without its afterAll (killed, or a hung test abandoned), the node goes with it.
@@ -59,24 +96,41 @@ async function startNode(name: string, env: Record<string, string>): Promise<Ser
   return {
     name,
     port,
+    url: httpUrl,
     httpUrl,
     wsUrl: `ws://127.0.0.1:${port}`,
+    dataDir,
     service,
     stop: (signal: NodeJS.Signals = 'SIGTERM') => stopService(service, signal),
   };
 }
 
 /**
- * Starts `count` server processes one after another (the first creates the
- * database; starting them together would race on its migrations) and waits for
- * each one's /healthz. Call `stop()` in afterAll: it runs even when a test failed.
+ * Starts `count` server processes one after another (the first creates or migrates the
+ * database; starting them together would race on its migrations) and waits for each
+ * one's /healthz. Call `stop()` in afterAll: it runs even when a test failed.
+ *
+ * `startFleet(3, { postgres: true })` is the fleet of issue 15: one PostgreSQL and one Redis
+ * for all nodes, each node its own DATA_DIR, all the same TOKEN_SECRET.
  */
-export async function startFleet(count: number, options: FleetOptions): Promise<Fleet> {
+export async function startFleet(count: number, options: FleetOptions = {}): Promise<Fleet> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'mutopia-fleet-'));
+  const onPostgres = options.postgres !== undefined && options.postgres !== false;
   const nodes: ServerNode[] = [];
+  const settings: { env: Record<string, string>; dataDir: string }[] = [];
   const fleet: Fleet = {
     nodes,
     dataDir,
+    async kill(i) {
+      await nodes[i]!.stop('SIGKILL');
+    },
+    async restart(i) {
+      const old = nodes[i]!;
+      await old.stop('SIGKILL');
+      const { env, dataDir: dir } = settings[i]!;
+      nodes[i] = await startNode(old.name, env, dir, old.port);
+      return nodes[i]!;
+    },
     async stop() {
       // A node that died on its own is a finding: its last words go to the test output.
       for (const node of nodes) {
@@ -85,13 +139,41 @@ export async function startFleet(count: number, options: FleetOptions): Promise<
           console.error(`node ${node.name} had exited (${exitCode ?? signalCode}):\n${node.service.output()}`);
         }
       }
-      await Promise.all(nodes.map((node) => node.stop('SIGKILL')));
+      await Promise.all(nodes.splice(0).map((node) => node.stop('SIGKILL')));
+      const { redis, postgres } = fleet;
+      fleet.redis = undefined;
+      fleet.postgres = undefined;
+      await Promise.all([redis?.stop(), postgres?.stop()]);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
   try {
+    const env: Record<string, string> = {};
+    if (onPostgres) {
+      if (typeof options.postgres === 'string') {
+        fleet.databaseUrl = options.postgres;
+      } else {
+        fleet.postgres = await startPostgres();
+        fleet.databaseUrl = fleet.postgres.url;
+      }
+      env.DATABASE_URL = fleet.databaseUrl;
+      env.TOKEN_SECRET = FLEET_TOKEN_SECRET;
+    }
+    const wantRedis = options.env?.REDIS_URL === undefined && (options.redis ?? onPostgres);
+    if (typeof wantRedis === 'string') {
+      env.REDIS_URL = wantRedis;
+    } else if (wantRedis) {
+      fleet.redis = await startRedis();
+      env.REDIS_URL = fleet.redis.url;
+    }
+    Object.assign(env, options.env);
+    fleet.redisUrl = env.REDIS_URL;
     for (let i = 0; i < count; i++) {
-      nodes.push(await startNode(String.fromCharCode(65 + i), { DATA_DIR: dataDir, ...options.env }));
+      const name = String.fromCharCode(65 + i);
+      // On PostgreSQL a node keeps nothing in DATA_DIR that another node needs: each its own, as on separate machines.
+      const dir = onPostgres ? mkdtempSync(join(dataDir, `node-${name}-`)) : dataDir;
+      settings.push({ env, dataDir: dir });
+      nodes.push(await startNode(name, env, dir));
     }
   } catch (error) {
     await fleet.stop();
