@@ -41,6 +41,16 @@ export default tseslint.config(
     },
   },
   {
+    // The server's stores are async (issue 15): a forgotten await would let a write race the broadcast
+    // that must follow it, or drop its error unseen. Typed rules cost time, so only where that risk lives.
+    files: ['server/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
     files: ['**/*.test.ts', '**/test/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
