@@ -39,6 +39,8 @@ export type SessionSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 const SYNC_SAMPLES = 5;
 const RESYNC_MS = 5 * 60_000;
 const ACK_TIMEOUT_MS = 8000;
+/** After the server answered `internal` (its database did not answer), the next connection attempt. */
+const INTERNAL_RETRY_MS = 3000;
 
 export class WorkshopConnection {
   readonly store: StoreApi<WorkshopSessionState>;
@@ -172,6 +174,14 @@ export class WorkshopConnection {
       this.unregisterHeartbeat = undefined;
     });
     socket.on('connect_error', (error) => {
+      // The server could not check the token (its database did not answer): no refusal, so try again
+      // shortly and keep showing "offline" instead of "no access".
+      if (error.message === 'internal' && !this.closed && !this.ended) {
+        setTimeout(() => {
+          if (!this.closed && !this.ended && !socket.connected) socket.connect();
+        }, INTERNAL_RETRY_MS);
+        return;
+      }
       // An inactive socket after an error was refused by the server (bad or revoked token) and will not retry.
       if (error.message === 'workshop_deleted') this.ended = true;
       if (!socket.active || this.ended) {
