@@ -1,5 +1,6 @@
 import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db, StoreDb } from '../db/store-db.js';
+import { compactionLease, coveredRows, folded, logColumns } from './shared-compaction.js';
 
 export interface UpdateLogOptions {
   compactAfterUpdates: number;
@@ -9,6 +10,14 @@ export interface UpdateLogOptions {
   onError: (error: unknown) => void;
   /** Called after each durable flush with its duration and how many updates it wrote (metrics). */
   onFlush?: (seconds: number, updates: number) => void;
+  /**
+   * Other nodes append to the same boards' logs (REDIS_URL). A compaction then
+   * folds the stored snapshot and the rows it reads into its state and deletes
+   * only those rows: a row another node wrote after this node's document was
+   * encoded may not be in it yet. On PostgreSQL only the node that takes the
+   * board's advisory lock compacts; another one at the same time writes its rows as they are.
+   */
+  sharedLog?: boolean;
 }
 
 interface Pending {
@@ -152,9 +161,10 @@ export class UpdateLog {
     }
     this.writing = batch;
     this.writeAwaited(batch).then(
-      () => {
+      (skipped) => {
         this.writing = null;
-        this.succeeded(batch, started);
+        for (const boardId of skipped) batch.boards.get(boardId)!.compaction = undefined;
+        this.succeeded(batch, started, skipped);
         if (this.pending.boards.size > 0 || this.pending.waiters.length > 0) this.write();
       },
       (error: unknown) => {
@@ -171,8 +181,25 @@ export class UpdateLog {
       for (const [boardId, entry] of batch.boards) {
         let from = 0;
         if (entry.compaction) {
-          const { state, index } = entry.compaction;
-          tx.delete(t.boardUpdates).where(eq(t.boardUpdates.boardId, boardId)).run();
+          let { state } = entry.compaction;
+          const { index } = entry.compaction;
+          let covered: SQL | undefined = eq(t.boardUpdates.boardId, boardId);
+          if (this.options.sharedLog) {
+            const rows = tx
+              .select(logColumns(t))
+              .from(t.boardUpdates)
+              .where(covered)
+              .orderBy(asc(t.boardUpdates.id))
+              .all();
+            const snapshot = tx
+              .select({ data: t.boardSnapshots.data })
+              .from(t.boardSnapshots)
+              .where(eq(t.boardSnapshots.boardId, boardId))
+              .all();
+            state = folded(state, snapshot, rows);
+            covered = coveredRows(t, boardId, rows);
+          }
+          if (covered) tx.delete(t.boardUpdates).where(covered).run();
           const updated = tx
             .update(t.boardSnapshots)
             .set({ data: bytes(state), updatedAt: new Date() })
@@ -195,17 +222,21 @@ export class UpdateLog {
   }
 
   /** PostgreSQL: one transaction, one INSERT of many rows. */
-  private async writeAwaited(batch: Batch): Promise<void> {
-    const rows: Array<{ boardId: string; data: Buffer }> = [];
-    const compactions: Array<{ boardId: string; state: Uint8Array }> = [];
-    for (const [boardId, entry] of batch.boards) {
-      if (entry.compaction) compactions.push({ boardId, state: entry.compaction.state });
-      const from = entry.compaction?.index ?? 0;
-      for (let i = from; i < entry.updates.length; i++) rows.push({ boardId, data: bytes(entry.updates[i]!) });
-    }
-    await this.store.transaction(async (tx) => {
-      for (const { boardId, state } of compactions) await this.storeSnapshot(tx, boardId, state);
+  /** Resolves with the boards whose compaction another node was running (their updates were all written). */
+  private async writeAwaited(batch: Batch): Promise<Set<string>> {
+    return this.store.transaction(async (tx) => {
+      // Built anew on every run: a retried transaction may find the lease taken this time.
+      const skipped = new Set<string>();
+      for (const [boardId, entry] of batch.boards) {
+        if (entry.compaction && !(await this.storeSnapshot(tx, boardId, entry.compaction.state))) skipped.add(boardId);
+      }
+      const rows: Array<{ boardId: string; data: Buffer }> = [];
+      for (const [boardId, entry] of batch.boards) {
+        const from = skipped.has(boardId) ? 0 : (entry.compaction?.index ?? 0);
+        for (let i = from; i < entry.updates.length; i++) rows.push({ boardId, data: bytes(entry.updates[i]!) });
+      }
       if (rows.length > 0) await this.insertRows(tx, rows);
+      return skipped;
     });
   }
 
@@ -227,29 +258,45 @@ export class UpdateLog {
     );
   }
 
-  private async storeSnapshot(tx: Db, boardId: string, state: Uint8Array): Promise<void> {
+  /** Returns false when another node holds the board's compaction lease (shared log): nothing was stored. */
+  private async storeSnapshot(tx: Db, boardId: string, compacted: Uint8Array): Promise<boolean> {
     const { t } = this.store;
     const now = new Date();
-    await tx.delete(t.boardUpdates).where(eq(t.boardUpdates.boardId, boardId));
+    let state = compacted;
+    let covered: SQL | undefined = eq(t.boardUpdates.boardId, boardId);
+    if (this.options.sharedLog) {
+      if (this.store.dialect === 'postgres' && !(await compactionLease(tx, boardId))) return false;
+      const rows = await tx.select(logColumns(t)).from(t.boardUpdates).where(covered).orderBy(asc(t.boardUpdates.id));
+      const snapshot = await tx
+        .select({ data: t.boardSnapshots.data })
+        .from(t.boardSnapshots)
+        .where(eq(t.boardSnapshots.boardId, boardId));
+      state = folded(state, snapshot, rows);
+      covered = coveredRows(t, boardId, rows);
+    }
+    if (covered) await tx.delete(t.boardUpdates).where(covered);
     const updated = await tx
       .update(t.boardSnapshots)
       .set({ data: bytes(state), updatedAt: now })
       .where(eq(t.boardSnapshots.boardId, boardId))
       .returning({ boardId: t.boardSnapshots.boardId });
-    if (updated.length > 0) return;
+    if (updated.length > 0) return true;
     // A board deleted meanwhile gets no snapshot: its row is gone, and the write must not fail for good.
     const exists = await tx.select({ id: t.boards.id }).from(t.boards).where(eq(t.boards.id, boardId));
     if (exists.length > 0) await tx.insert(t.boardSnapshots).values({ boardId, data: bytes(state), updatedAt: now });
+    return true;
   }
 
-  private succeeded(batch: Batch, started: bigint): void {
+  private succeeded(batch: Batch, started: bigint, foldedElsewhere?: ReadonlySet<string>): void {
     let written = 0;
     for (const [boardId, entry] of batch.boards) {
       const from = entry.compaction?.index ?? 0;
       const added = entry.updates.slice(from);
       written += added.length;
       const size = this.sizes.get(boardId);
-      if (size && entry.compaction) this.sizes.set(boardId, { count: added.length, bytes: sum(added) });
+      // The node holding the lease folds the log now; asking again after every flush would only queue behind it.
+      if (size && foldedElsewhere?.has(boardId)) this.sizes.set(boardId, { count: 0, bytes: 0 });
+      else if (size && entry.compaction) this.sizes.set(boardId, { count: added.length, bytes: sum(added) });
       else if (size) {
         size.count += added.length;
         size.bytes += sum(added);

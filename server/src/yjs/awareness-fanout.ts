@@ -26,6 +26,11 @@ export class AwarenessFanout<P> {
     private readonly peers: () => Iterable<P>,
     private readonly send: (peer: P, message: Uint8Array) => void,
     private readonly tickMs = AWARENESS_TICK_MS,
+    /**
+     * Gets, once per tick, what this node's own clients changed (other nodes
+     * relay it to theirs); changes with an origin `isOwn` refuses are not passed on.
+     */
+    private readonly publish?: { send: (update: Uint8Array) => void; isOwn: (origin: unknown) => boolean },
   ) {}
 
   /** Returns whether it changed; the caller then marks everyone's state changed, by its owner. */
@@ -63,6 +68,10 @@ export class AwarenessFanout<P> {
       if (entry) entries.set(id, entry);
     }
     if (entries.size === 0) return;
+    if (this.publish) {
+      const own = [...entries.values()].filter((entry) => this.publish!.isOwn(changed.get(entry.clientId)));
+      if (own.length > 0) this.publish.send(encodeAwarenessUpdate(own));
+    }
     const encode = (ids: Iterable<number>) =>
       encodeAwareness(encodeAwarenessUpdate([...ids].map((id) => entries.get(id)!)));
     const origins = new Set(changed.values());

@@ -5,6 +5,7 @@ import type { StoreDb } from '../db/store-db.js';
 import { applyStoredUpdates } from '../persistence/merge-updates.js';
 import { UpdateLog, type UpdateLogOptions } from '../persistence/update-log.js';
 import { HostedBoard, type BoardPeer } from './hosted-board.js';
+import type { RelayLink } from './relay-link.js';
 import { storedAnswer } from './stored-answer.js';
 
 /** Origin of changes the server makes itself: no peer is excluded from their broadcast. */
@@ -46,6 +47,8 @@ export class BoardHost {
   private readonly idleStats = new Map<string, BoardStats>();
   /** Boards without clients, and the timer that unloads each. */
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+  /** The other nodes (cluster/board-relay.ts), set before the first board loads; null when serving alone. */
+  relay: RelayLink | null = null;
 
   constructor(
     private readonly store: BoardStore,
@@ -131,9 +134,10 @@ export class BoardHost {
     const stored = await this.log.load(boardId);
     const answer = answerFirst && storedAnswer(stored);
     if (answer) answerFirst(answer);
-    const board = new HostedBoard(boardId, stored, this.log);
+    const board = new HostedBoard(boardId, stored, this.log, this.relay);
     board.workshopId = access.workshopId;
     this.boards.set(boardId, board);
+    this.relay?.hosted(board);
     // A long log (left by a crash, or written before compaction existed) is folded
     // once the first clients have been answered, so the next load is quick; folding
     // it at once would put a full encode and write between them and their board.
@@ -213,6 +217,7 @@ export class BoardHost {
     this.cancelIdleUnload(board.id);
     this.idleStats.set(board.id, board.stats());
     this.boards.delete(board.id);
+    this.relay?.unhosted(board.id);
     const changed = (this.log.logSize(board.id)?.count ?? 0) > 0 || this.log.hasPending(board.id);
     const state = changed ? Y.encodeStateAsUpdate(board.doc) : null;
     board.destroy();
@@ -323,6 +328,17 @@ export class BoardHost {
     this.log.append(boardId, update);
     // Stored before the caller answers, like a client's edit before it is relayed.
     await this.log.flush();
+    this.relay?.publishUpdate(boardId, update);
+  }
+
+  /** The board if this node hosts it now. */
+  hosted(boardId: string): HostedBoard | undefined {
+    return this.boards.get(boardId);
+  }
+
+  /** Everything stored for a board (snapshot, then log), read without tracking it: another node's catch-up. */
+  storedUpdates(boardId: string): Promise<Uint8Array[]> {
+    return this.log.load(boardId, { track: false });
   }
 
   /** Notes and last activity of a board, loaded or not (reading it from storage once if needed). */

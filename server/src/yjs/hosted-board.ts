@@ -4,6 +4,7 @@ import { notesOf, type BoardStats } from '@mutopia/shared';
 import { applyStoredUpdates } from '../persistence/merge-updates.js';
 import type { UpdateLog } from '../persistence/update-log.js';
 import { AwarenessFanout } from './awareness-fanout.js';
+import { AWARENESS_TIMEOUT_ORIGIN, RELAY_ORIGIN, type RelayLink } from './relay-link.js';
 import { fanOutUpdates, type MadeUpdate } from './update-fanout.js';
 
 /** What a hosted board needs of a connection: somewhere to send bytes. */
@@ -34,18 +35,32 @@ export class HostedBoard {
   private readonly awarenessOwners = new Map<number, BoardPeer>();
   /** Updates appended since the last durable flush of this board; nobody has seen them yet. */
   private unsent: MadeUpdate[] | null = null;
-  private readonly presence = new AwarenessFanout<BoardPeer>(
-    this.awareness,
-    () => this.peers,
-    (peer, message) => peer.send(message),
-  );
+  /** Other nodes' updates applied this turn, broadcast together at its end like a flush of our own. */
+  private relayed: MadeUpdate[] | null = null;
+  private readonly presence: AwarenessFanout<BoardPeer>;
+  private destroyed = false;
 
   constructor(
     readonly id: string,
     /** Snapshot, then the logged updates in write order (UpdateLog.load). */
     stored: readonly Uint8Array[],
     private readonly log: UpdateLog,
+    /** The other nodes hosting this board (null: this node serves alone). */
+    private readonly relay: RelayLink | null = null,
   ) {
+    this.presence = new AwarenessFanout<BoardPeer>(
+      this.awareness,
+      () => this.peers,
+      (peer, message) => peer.send(message),
+      undefined,
+      relay
+        ? {
+            send: (update) => relay.publishAwareness(id, update),
+            // Relayed states are their own node's to publish; a timed-out one times out on every node by itself.
+            isOwn: (origin) => origin !== RELAY_ORIGIN && origin !== AWARENESS_TIMEOUT_ORIGIN,
+          }
+        : undefined,
+    );
     this.storedBytes = stored.reduce((sum, part) => sum + part.byteLength, 0);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
@@ -57,6 +72,10 @@ export class HostedBoard {
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.lastActivity = Date.now();
     this.storedBytes += update.byteLength;
+    if (origin === RELAY_ORIGIN) {
+      this.queueRelayed(update);
+      return;
+    }
     if (this.unsent) {
       this.log.append(this.id, update);
     } else {
@@ -66,10 +85,37 @@ export class HostedBoard {
       this.log.append(this.id, update, () => {
         if (this.unsent === batch) this.unsent = null;
         fanOutUpdates(batch, this.peers, (peer, message) => peer.send(message));
+        // Published only once stored, like the broadcast: another node's peers see nothing that could be lost.
+        this.relay?.publishUpdate(this.id, merged(batch.map((made) => made.update)));
       });
     }
     this.unsent.push({ update, origin });
   };
+
+  private queueRelayed(update: Uint8Array): void {
+    if (this.relayed) {
+      this.relayed.push({ update, origin: RELAY_ORIGIN });
+      return;
+    }
+    const batch: MadeUpdate[] = [{ update, origin: RELAY_ORIGIN }];
+    this.relayed = batch;
+    setImmediate(() => {
+      this.relayed = null;
+      if (!this.destroyed) fanOutUpdates(batch, this.peers, (peer, message) => peer.send(message));
+    });
+  }
+
+  /** Updates another node stored (or this board's stored state, to catch up): applied, broadcast, not logged. */
+  applyRelayed(updates: readonly Uint8Array[]): void {
+    if (this.destroyed) return;
+    applyStoredUpdates(this.doc, updates, RELAY_ORIGIN);
+  }
+
+  /** Presence of another node's clients. */
+  applyRelayedPresence(update: Uint8Array): void {
+    if (this.destroyed) return;
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, RELAY_ORIGIN);
+  }
 
   private readonly onAwarenessUpdate = (
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
@@ -101,6 +147,10 @@ export class HostedBoard {
     return this.presence.snapshot();
   }
 
+  /**
+   * Another node's clients have no owner here: a client that reconnects to this
+   * node after its node died must be able to go on with its presence at once.
+   */
   ownerOf(clientId: number): BoardPeer | undefined {
     return this.awarenessOwners.get(clientId);
   }
@@ -118,10 +168,17 @@ export class HostedBoard {
   }
 
   destroy(): void {
+    // Removals of the presence of clients that left go out to the other nodes before the tick is dropped.
+    this.presence.flush();
+    this.destroyed = true;
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.presence.destroy();
     this.awareness.destroy();
     this.doc.destroy();
   }
+}
+
+function merged(updates: Uint8Array[]): Uint8Array {
+  return updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
 }

@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import { boardIdSchema, canWriteBoards, LIMITS, WS_CLOSE, YJS_PATH } from '@mutopia/shared';
 import { BOARD_TICKET_PARAM } from '@mutopia/shared/access';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { createBoardRelay } from '../cluster/board-relay.js';
 import type { Config } from '../config.js';
 import { isRevoked } from '../workshops/token-versions.js';
 import type { LiveWorkshop } from '../workshops/workshop-sessions.js';
@@ -60,7 +61,15 @@ export const yjsPlugin = fp<{ config: Config }>(
       compactAfterBytes: config.COMPACT_AFTER_BYTES,
       idleUnloadMs: config.BOARD_IDLE_UNLOAD_MS,
       onError: (error) => app.log.error({ err: error }, 'writing board updates failed; retrying'),
+      // With Redis, several nodes append to one board's log: a compaction keeps what it has not read.
+      sharedLog: Boolean(config.REDIS_URL),
     });
+    const relay =
+      config.REDIS_URL &&
+      createBoardRelay(config.REDIS_URL, boardHost, (error, what) =>
+        app.log.error({ err: error }, `board relay: ${what}`),
+      );
+    boardHost.relay = relay || null;
     boardHost.warmUp();
     const connections = new Set<SyncConnection>();
     let shuttingDown = false;
@@ -261,6 +270,7 @@ export const yjsPlugin = fp<{ config: Config }>(
       }
       connections.clear();
       await boardHost.unloadAll();
+      if (relay) await relay.close();
       wss.close();
     });
   },

@@ -1,0 +1,193 @@
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNote, notesOf, YJS_PATH } from '@mutopia/shared';
+import type { WebsocketProvider } from 'y-websocket';
+import type * as Y from 'yjs';
+import { connectProvider, createBoard, destroyAll, synced, waitFor } from '../harness.js';
+import { startPostgres, type PostgresProcess } from '../services/postgres-server.js';
+import { startRedis, type RedisProcess } from '../services/redis-server.js';
+import { startFleet, type Fleet, type ServerNode } from './nodes.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The texts of a document's notes: every note a test writes has its own text. */
+function texts(doc: Y.Doc): Set<string> {
+  return new Set([...notesOf(doc).values()].map((note) => String(note.get('text'))));
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
+}
+
+/** A fresh client's view of the board on a node: what that node has, and after a restart, what it stored. */
+async function notesOn(node: ServerNode, boardId: string): Promise<Set<string>> {
+  const provider = connectProvider(node, boardId);
+  try {
+    await waitFor(() => provider.synced, 'a fresh client to sync', 20_000);
+    return texts(provider.doc);
+  } finally {
+    destroyAll(provider);
+  }
+}
+
+/** Points a provider at another node, as a load balancer sends the next connection to a node that is alive. */
+function moveTo(provider: WebsocketProvider, node: ServerNode): void {
+  provider.serverUrl = `${node.wsUrl}${YJS_PATH}`;
+}
+
+describe('boards hosted on two nodes sharing PostgreSQL and Redis', () => {
+  let postgres: PostgresProcess | undefined;
+  let redis: RedisProcess | undefined;
+  let fleet: Fleet | undefined;
+  const later: Fleet[] = [];
+  const providers: WebsocketProvider[] = [];
+  let env: Record<string, string> = {};
+
+  beforeAll(async () => {
+    [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
+    // A small compaction threshold: both nodes fold the shared log again and again during the bursts.
+    env = {
+      DATABASE_URL: postgres.url,
+      REDIS_URL: redis.url,
+      COMPACT_AFTER_UPDATES: '40',
+      YJS_CONNECT_BURST: '1000',
+    };
+    fleet = await startFleet(2, { env });
+  }, 180_000);
+
+  afterAll(async () => {
+    destroyAll(...providers);
+    for (const extra of later) await extra.stop();
+    await fleet?.stop();
+    await redis?.stop();
+    await postgres?.stop();
+  }, 60_000);
+
+  function connect(node: ServerNode, boardId: string): WebsocketProvider {
+    const provider = connectProvider(node, boardId);
+    providers.push(provider);
+    return provider;
+  }
+
+  it('shows a note made on node A to a client on node B and back, with presence, and measures the relay', async () => {
+    const [a, b] = fleet!.nodes as [ServerNode, ServerNode];
+    const board = await createBoard(a, 'Relay');
+    const onA = connect(a, board.id);
+    const onB = connect(b, board.id);
+    await Promise.all([synced(onA), synced(onB)]);
+
+    createNote(onA.doc, { x: 10, y: 10, text: 'from A' });
+    await waitFor(() => texts(onB.doc).has('from A'), 'the note from A on B', 10_000);
+    createNote(onB.doc, { x: 20, y: 20, text: 'from B' });
+    await waitFor(() => texts(onA.doc).has('from B'), 'the note from B on A', 10_000);
+
+    onA.awareness.setLocalStateField('user', { name: 'Ada' });
+    await waitFor(
+      () =>
+        (onB.awareness.getStates().get(onA.awareness.clientID) as { user?: { name?: string } })?.user?.name === 'Ada',
+      "A's presence on B",
+      10_000,
+    );
+
+    // Relay latency and Redis bytes per edit: 200 notes one after another from A, each timed until B holds it.
+    const listener = new Redis(redis!.url);
+    let updateBytes = 0;
+    let updateMessages = 0;
+    listener.on('pmessageBuffer', (_pattern: Buffer, _channel: Buffer, message: Buffer) => {
+      if (message[0] !== 0) return;
+      updateBytes += message.byteLength;
+      updateMessages++;
+    });
+    await listener.psubscribe('mutopia:board:*');
+    const arrived = new Map<string, number>();
+    notesOf(onB.doc).observe((event) => {
+      for (const key of event.keysChanged) arrived.set(key, performance.now());
+    });
+    const latencies: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const sent = performance.now();
+      const id = createNote(onA.doc, { x: i, y: 100, text: `timed ${i}` });
+      await waitFor(() => arrived.has(id), `timed note ${i} on B`, 10_000);
+      latencies.push(arrived.get(id)! - sent);
+    }
+    await listener.quit();
+    latencies.sort((x, y) => x - y);
+    console.info(
+      `relay A→B over 200 edits: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms; ` +
+        `Redis: ${updateMessages} update messages, ${(updateBytes / 200).toFixed(0)} bytes per edit`,
+    );
+    expect(texts(onB.doc).size).toBe(202);
+  }, 120_000);
+
+  it('carries edits across a Redis restart, also one made while Redis was away', async () => {
+    const [a, b] = fleet!.nodes as [ServerNode, ServerNode];
+    const board = await createBoard(a, 'Redis restart');
+    const onA = connect(a, board.id);
+    const onB = connect(b, board.id);
+    await Promise.all([synced(onA), synced(onB)]);
+    createNote(onA.doc, { x: 0, y: 0, text: 'before' });
+    await waitFor(() => texts(onB.doc).has('before'), 'the first note on B', 10_000);
+
+    // Redis is killed and comes back empty, with nobody subscribed: what A publishes meanwhile reaches no one.
+    const restarting = redis!.restart();
+    createNote(onA.doc, { x: 1, y: 0, text: 'while away' });
+    await restarting;
+    createNote(onA.doc, { x: 2, y: 0, text: 'right after' });
+    await waitFor(
+      () => texts(onB.doc).has('while away') && texts(onB.doc).has('right after'),
+      'the notes made while Redis was away on B',
+      30_000,
+    );
+
+    createNote(onB.doc, { x: 3, y: 0, text: 'later' });
+    await waitFor(() => texts(onA.doc).has('later'), 'a later note from B on A', 20_000);
+    expect(onA.wsconnected && onB.wsconnected).toBe(true);
+  }, 90_000);
+
+  it('keeps every note a peer had seen when node A is killed during an edit burst', async () => {
+    const [a, b] = fleet!.nodes as [ServerNode, ServerNode];
+    const board = await createBoard(b, 'Burst');
+    const a1 = connect(a, board.id);
+    const a2 = connect(a, board.id);
+    const b1 = connect(b, board.id);
+    await Promise.all([synced(a1), synced(a2), synced(b1)]);
+
+    let running = true;
+    const burst = async (provider: WebsocketProvider, name: string) => {
+      for (let i = 0; running; i++) {
+        createNote(provider.doc, { x: i, y: 0, text: `${name}-${i}` });
+        await sleep(5);
+      }
+    };
+    const bursts = [burst(a1, 'a1'), burst(a2, 'a2'), burst(b1, 'b1')];
+    const fromA = () => [...texts(b1.doc)].filter((text) => text.startsWith('a')).length;
+    await waitFor(() => fromA() >= 60, "A's notes on B", 30_000);
+
+    await a.stop('SIGKILL');
+    // A2's device went down with A's network: its notes live on only where A stored them.
+    a2.destroy();
+    moveTo(a1, b);
+    await waitFor(() => a1.wsconnected && a1.synced, 'A1 reconnected to B', 30_000);
+    await sleep(200);
+    running = false;
+    await Promise.all(bursts);
+
+    const seen = new Set([...texts(b1.doc), ...texts(a1.doc)]);
+    const seenFromA2 = [...texts(b1.doc)].filter((text) => text.startsWith('a2-')).length;
+    expect(seenFromA2).toBeGreaterThan(0);
+    await waitFor(async () => (await notesOn(b, board.id)).size >= seen.size, 'B to hold every note', 20_000);
+    const onB = await notesOn(b, board.id);
+    expect([...seen].filter((text) => !onB.has(text))).toEqual([]);
+
+    // B dies as well, without storing anything on the way out: only what was committed comes back.
+    destroyAll(a1, b1);
+    await b.stop('SIGKILL');
+    const restarted = await startFleet(1, { env });
+    later.push(restarted);
+    const stored = await notesOn(restarted.nodes[0]!, board.id);
+    expect([...seen].filter((text) => !stored.has(text))).toEqual([]);
+    console.info(
+      `kill -9 burst: ${seen.size} notes seen by peers (${seenFromA2} of them from the client that went down with A), all stored`,
+    );
+  }, 180_000);
+});
