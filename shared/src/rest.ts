@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { singleLine } from './plain-text.js';
 import { boardIdSchema } from './ids.js';
 import { LIMITS } from './limits.js';
 
-export const boardTitleSchema = z.string().trim().min(1).max(LIMITS.boardTitleMaxLength);
+export const boardTitleSchema = singleLine(z.string().trim().min(1).max(LIMITS.boardTitleMaxLength));
 
 export const createBoardBodySchema = z.object({ title: boardTitleSchema }).strict();
 export type CreateBoardBody = z.infer<typeof createBoardBodySchema>;

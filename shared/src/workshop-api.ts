@@ -3,6 +3,7 @@
  * docs/protocol.md; authenticated calls send `Authorization: Bearer <token>`.
  */
 import { z } from 'zod';
+import { singleLine } from './plain-text.js';
 import type { Ack } from './ack.js';
 import { boardIdSchema } from './ids.js';
 import { LIMITS } from './limits.js';
@@ -23,12 +24,14 @@ export const joinCodeSchema = z
   .regex(/^[A-HJKMNP-Z2-9]{6}$/, 'join codes are 6 letters and digits');
 export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const secretSchema = z.string().regex(/^[A-Za-z0-9_-]{32,64}$/);
-export const displayNameSchema = z.string().trim().min(1).max(LIMITS.displayNameMaxLength);
+export const displayNameSchema = singleLine(z.string().trim().min(1).max(LIMITS.displayNameMaxLength));
 
 // ---- Creating and opening a workshop -------------------------------------------------
 
 export const createWorkshopBodySchema = z.union([
-  z.object({ templateId: z.string().min(1).max(64), locale: localeSchema, params: templateParamsSchema }).strict(),
+  z
+    .object({ templateId: singleLine(z.string().min(1).max(64)), locale: localeSchema, params: templateParamsSchema })
+    .strict(),
   /** Import of an exported definition. */
   z.object({ definition: workshopDefinitionSchema }).strict(),
   /** Import of a complete archive (GET …/archive): definition, questions, votes and boards. */
@@ -85,7 +88,7 @@ export const joinBodySchema = z
   .object({
     displayName: displayNameSchema,
     /** Omitted: the server assigns the team with the fewest members (if the workshop has teams). */
-    teamId: z.string().min(1).max(64).optional(),
+    teamId: singleLine(z.string().min(1).max(64)).optional(),
   })
   .strict();
 export type JoinBody = z.infer<typeof joinBodySchema>;

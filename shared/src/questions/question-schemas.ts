@@ -4,6 +4,7 @@
  * and the facilitator's promotion order, which the [M]Utopie stations are made from.
  */
 import { z } from 'zod';
+import { multiLine, singleLine } from '../plain-text.js';
 
 export const QUESTION_TEXT_MAX = 300;
 /** More promoted questions than this would make more stations than anyone can staff. */
@@ -11,9 +12,9 @@ export const PROMOTE_MAX = 20;
 export const PROMOTE_DEFAULT = 6;
 
 export const questionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
-export const questionTextSchema = z.string().trim().min(1).max(QUESTION_TEXT_MAX);
+export const questionTextSchema = multiLine(z.string().trim().min(1).max(QUESTION_TEXT_MAX));
 /** A theme is a solution room's (or themed room's) station id. */
-const themeIdSchema = z.string().min(1).max(64).nullable();
+const themeIdSchema = singleLine(z.string().min(1).max(64)).nullable();
 
 export const questionSchema = z.object({
   id: questionIdSchema,
@@ -43,7 +44,11 @@ export type QuestionsState = z.infer<typeof questionsStateSchema>;
  * name the team (to type in a question handed in on paper) and may do so after closing.
  */
 export const questionSubmitSchema = z
-  .object({ text: questionTextSchema, themeId: themeIdSchema, teamId: z.string().min(1).max(64).optional() })
+  .object({
+    text: questionTextSchema,
+    themeId: themeIdSchema,
+    teamId: singleLine(z.string().min(1).max(64)).optional(),
+  })
   .strict();
 export type QuestionSubmit = z.infer<typeof questionSubmitSchema>;
 

@@ -4,6 +4,7 @@
  * docs/protocol.md; the series console sends `Authorization: Bearer <series token>`.
  */
 import { z } from 'zod';
+import { singleLine } from '../plain-text.js';
 import { localeSchema } from '../workshop/definition.js';
 import { createdWorkshopSchema, secretSchema, workshopIdSchema } from '../workshop-api.js';
 
@@ -25,10 +26,7 @@ export const topicIdSchema = z
 
 /** An optional text field: blank means "not set", so there is one way to say it. */
 function optionalText(max: number) {
-  return z
-    .string()
-    .trim()
-    .max(max)
+  return singleLine(z.string().trim().max(max))
     .transform((value) => value || undefined)
     .optional();
 }
@@ -94,13 +92,13 @@ export const topicPlanInputSchema = z
   .superRefine(uniqueIds);
 export type TopicPlanInput = z.infer<typeof topicPlanInputSchema>;
 
-export const seriesTitleSchema = z.string().trim().min(1).max(SERIES_LIMITS.titleMaxLength);
+export const seriesTitleSchema = singleLine(z.string().trim().min(1).max(SERIES_LIMITS.titleMaxLength));
 
 export const createSeriesBodySchema = z
   .object({
     title: seriesTitleSchema,
     locale: localeSchema,
-    templateId: z.string().min(1).max(64).default(DEFAULT_SERIES_TEMPLATE),
+    templateId: singleLine(z.string().min(1).max(64)).default(DEFAULT_SERIES_TEMPLATE),
     topicPlan: topicPlanInputSchema,
   })
   .strict();

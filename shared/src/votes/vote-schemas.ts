@@ -4,6 +4,7 @@
  * leave it, and only once the facilitator has revealed them.
  */
 import { z } from 'zod';
+import { singleLine } from '../plain-text.js';
 
 export const VOTE_LIMITS = {
   itemsPerSession: 200,
@@ -25,7 +26,7 @@ export const VOTE_LIMITS = {
 export const voteItemKindSchema = z.enum(['note', 'group', 'question']);
 export type VoteItemKind = z.infer<typeof voteItemKindSchema>;
 
-const itemId = z.string().min(1).max(64);
+const itemId = singleLine(z.string().min(1).max(64));
 const sessionId = z.string().regex(/^[A-Za-z0-9_-]{8,32}$/);
 const stationId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/);
 
@@ -83,7 +84,7 @@ export type VoteProgress = z.infer<typeof voteProgressSchema>;
 export const voteOpenSchema = z
   .object({
     stationId: stationId.nullable(),
-    title: z.string().trim().min(1).max(VOTE_LIMITS.titleMaxLength),
+    title: singleLine(z.string().trim().min(1).max(VOTE_LIMITS.titleMaxLength)),
     items: z
       .array(voteItemRefSchema)
       .min(1)
@@ -106,7 +107,7 @@ export const voteOpenStationsSchema = z
       .min(1)
       .max(VOTE_LIMITS.stationsPerBatch)
       .refine((ids) => new Set(ids).size === ids.length, 'stations must be distinct'),
-    title: z.string().trim().min(1).max(VOTE_LIMITS.titleMaxLength),
+    title: singleLine(z.string().trim().min(1).max(VOTE_LIMITS.titleMaxLength)),
     budget: z.number().int().min(1).max(VOTE_LIMITS.maxBudget).default(VOTE_LIMITS.defaultBudget),
     capPerItem: z.number().int().min(1).max(VOTE_LIMITS.maxCapPerItem).optional(),
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLine, singleLine } from '../plain-text.js';
 
 /** Bumped when a stored or exported workshop definition would no longer parse. */
 export const WORKSHOP_FORMAT_VERSION = 1;
@@ -8,8 +9,8 @@ export type Locale = z.infer<typeof localeSchema>;
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'ids are lower-case letters, digits and dashes');
 const NAME_MAX = 120;
-const name = z.string().trim().min(1).max(NAME_MAX);
-const text = z.string().max(2000);
+const name = singleLine(z.string().trim().min(1).max(NAME_MAX));
+const text = multiLine(z.string().max(2000));
 
 /**
  * Kinds of station (a place where work happens, with exactly one board each):
@@ -48,7 +49,7 @@ export const stationSchema = z.object({
   perspectiveId: id.optional(),
   budgetTierId: id.optional(),
   /** The promoted question an [M]Utopie station works on (its text is the prompt). */
-  questionId: z.string().max(64).optional(),
+  questionId: singleLine(z.string().max(64)).optional(),
 });
 /** A station as a parsed definition holds it: every station has a name, a team space its team's. */
 export type Station = Omit<z.infer<typeof stationSchema>, 'name'> & { name: string };
@@ -109,10 +110,10 @@ const definitionObjectSchema = z
   .object({
     format: z.literal('mutopia.workshop'),
     version: z.literal(WORKSHOP_FORMAT_VERSION),
-    templateId: z.string().max(64).optional(),
+    templateId: singleLine(z.string().max(64)).optional(),
     title: name,
     date: z.iso.date().optional(),
-    venue: z.string().max(200).default(''),
+    venue: singleLine(z.string().max(200)).default(''),
     guidingQuestion: text.default(''),
     locale: localeSchema,
     teams: z.array(teamSchema).max(100),

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { singleLine } from '../plain-text.js';
 import type { WorkshopDefinition } from './definition.js';
 import { effectivePhase } from './phases.js';
 import type { ProjectorView, SessionState } from './session-state.js';
 
-const id = z.string().min(1).max(64);
+const id = singleLine(z.string().min(1).max(64));
 
 /**
  * For each team removed by an edit: the team its members join, or null for

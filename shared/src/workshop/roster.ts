@@ -3,14 +3,15 @@
  * whom (wire schema and rule), and the counts of the console's summary.
  */
 import { z } from 'zod';
+import { singleLine } from '../plain-text.js';
 import { LIMITS } from '../limits.js';
 import type { WorkshopDefinition } from './definition.js';
 import { locate } from './location.js';
 import { canFacilitate, type Role } from './roles.js';
 import type { SessionState } from './session-state.js';
 
-const id = z.string().min(1).max(64);
-const displayName = z.string().trim().min(1).max(LIMITS.displayNameMaxLength);
+const id = singleLine(z.string().min(1).max(64));
+const displayName = singleLine(z.string().trim().min(1).max(LIMITS.displayNameMaxLength));
 
 /**
  * `roster:edit`: a facilitator moves, renames or removes anyone; a participant

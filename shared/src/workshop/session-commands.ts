@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { multiLine, singleLine } from '../plain-text.js';
 import { projectorViewSchema, summonTargetSchema } from './session-state.js';
 
-const id = z.string().min(1).max(64);
+const id = singleLine(z.string().min(1).max(64));
 
 /** What a facilitator can tell the server to do; validated before it reaches the reducer. */
 export const facilitatorCommandSchema = z.discriminatedUnion('type', [
@@ -18,7 +19,7 @@ export const facilitatorCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('timer.set'), minutes: z.number().min(0).max(600) }),
   z.object({ type: z.literal('summon'), target: summonTargetSchema, toStationId: id.nullable() }),
   z.object({ type: z.literal('summon.clear') }),
-  z.object({ type: z.literal('broadcast'), message: z.string().trim().min(1).max(500) }),
+  z.object({ type: z.literal('broadcast'), message: multiLine(z.string().trim().min(1).max(500)) }),
   z.object({ type: z.literal('broadcast.clear') }),
   z.object({ type: z.literal('projector.show'), projectorId: id, view: projectorViewSchema }),
   /** Cursors on the workshop's boards on or off (off: nobody's pointer is relayed). */

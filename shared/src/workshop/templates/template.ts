@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLine } from '../../plain-text.js';
 import {
   WORKSHOP_FORMAT_VERSION,
   workshopDefinitionSchema,
@@ -19,9 +20,9 @@ export interface Bilingual {
 }
 
 export const templateParamsSchema = z.object({
-  title: z.string().trim().min(1).max(120).optional(),
+  title: singleLine(z.string().trim().min(1).max(120)).optional(),
   date: z.iso.date().optional(),
-  venue: z.string().max(200).optional(),
+  venue: singleLine(z.string().max(200)).optional(),
   teamCount: z.number().int().min(0).max(100).optional(),
 });
 export type TemplateParams = z.infer<typeof templateParamsSchema>;
