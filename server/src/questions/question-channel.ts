@@ -50,7 +50,9 @@ export class QuestionChannel {
     private readonly log: FastifyBaseLogger,
   ) {
     // Team order (the wall's order) and themes come from the definition.
-    sessions.on('definition', (workshop) => {
+    // The node that saved the definition broadcasts (to every node through the adapter).
+    sessions.on('definition', (workshop, origin) => {
+      if (origin !== 'here') return;
       this.broadcast(workshop.id).catch((error: unknown) =>
         this.log.error({ err: error, workshopId: workshop.id }, 'question wall broadcast failed'),
       );

@@ -53,9 +53,13 @@ export class SessionChannel {
     private readonly stationBoards: (workshopId: string) => Promise<Record<string, string>>,
     private readonly log: { error: (context: object, message: string) => void },
   ) {
-    sessions.on('state', (workshop) => io.to(workshopRoom(workshop.id)).emit('session:state', this.snapshot(workshop)));
-    sessions.on('roster', (workshop) => {
-      this.emitRoster(workshop);
+    // Broadcasts go out from the node that saved the change (the adapter takes them to every node);
+    // what concerns this node's own sockets runs on every node.
+    sessions.on('state', (workshop, origin) => {
+      if (origin === 'here') io.to(workshopRoom(workshop.id)).emit('session:state', this.snapshot(workshop));
+    });
+    sessions.on('roster', (workshop, origin) => {
+      if (origin === 'here') this.emitRoster(workshop);
       this.rewelcomeMoved(workshop);
     });
     sessions.on('facilitatorRotated', (workshop) => this.disconnectFacilitators(workshop.id));
@@ -63,8 +67,8 @@ export class SessionChannel {
       this.disconnectParticipant(workshop.id, participantId),
     );
     sessions.on('tokensRevoked', (workshop) => this.disconnectRevoked(workshop));
-    sessions.on('definition', (workshop) => {
-      io.to(workshopRoom(workshop.id)).emit('session:definition', { workshopId: workshop.id });
+    sessions.on('definition', (workshop, origin) => {
+      if (origin === 'here') io.to(workshopRoom(workshop.id)).emit('session:definition', { workshopId: workshop.id });
       this.lastStats.delete(workshop.id);
     });
     this.statsTimer = setInterval(() => {

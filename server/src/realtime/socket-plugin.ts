@@ -11,7 +11,9 @@ import {
   type ServerToClientEvents,
 } from '@mutopia/shared';
 import { Server, type ServerOptions, type Socket } from 'socket.io';
+import { connectWorkshopBus } from '../cluster/workshop-bus.js';
 import { rateBucket } from '../rate-bucket.js';
+import { closeWorkshopHere } from '../retention/delete-workshop.js';
 import { authenticate } from '../workshops/authenticate.js';
 import type { Actor } from '../workshops/workshop-sessions.js';
 import { boardRoom } from './presence.js';
@@ -70,6 +72,15 @@ export const socketPlugin = fp<{ publicOrigin?: string | undefined; adapter?: Se
     const { sessions, tokens } = app.workshops;
     const channel = new SessionChannel(io, sessions, app.boardHost, (id) => app.boards.stationBoards(id), app.log);
     const features: WorkshopSocketFeature[] = [];
+    const disconnectBus = connectWorkshopBus(io, sessions, {
+      clustered: adapter !== undefined,
+      onDeleted: (workshopId, boardIds) =>
+        // The rows are gone already; a board this node still held cannot store its last writes (logged, not fatal).
+        closeWorkshopHere(app, workshopId, new Set(boardIds)).catch((error: unknown) =>
+          app.log.warn({ err: error, workshopId }, 'closing a workshop deleted on another node'),
+        ),
+      log: app.log,
+    });
 
     // Runs on every connection, reconnections included: a token that stopped working is refused.
     io.use((socket, next) => {
@@ -162,6 +173,7 @@ export const socketPlugin = fp<{ publicOrigin?: string | undefined; adapter?: Se
       features.push(feature);
     });
     app.addHook('preClose', async () => {
+      disconnectBus();
       channel.close();
       // Only the transports close, as in a crash: clients reconnect to the next server. A socket.io
       // disconnect (disconnectSockets) would tell them to stay away for good.

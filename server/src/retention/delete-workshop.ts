@@ -23,18 +23,7 @@ export async function deleteWorkshop(
   const boardIds = new Set(Object.values(await app.boards.stationBoards(workshopId)));
   if (!(await app.workshops.store.get(workshopId))) return false;
 
-  app.boardTickets.revoke((holder) => holder.actor.workshopId === workshopId);
-  for (const board of [...app.boardHost.loaded()]) {
-    if (!boardIds.has(board.id)) continue;
-    for (const peer of [...board.peers]) {
-      // Off the board at once, so nothing it still sends is applied before the close completes.
-      board.leave(peer);
-      if (peer instanceof SyncConnection) peer.close(WS_CLOSE.workshopDeleted.code, WS_CLOSE.workshopDeleted.reason);
-    }
-  }
-  // Unloading now (not when the close completes) flushes its log while its rows still exist,
-  // also of a board a connection is still opening (BoardHost.retire).
-  for (const boardId of boardIds) await app.boardHost.retire(boardId);
+  await closeWorkshopHere(app, workshopId, boardIds);
 
   const { t } = app.database;
   await app.database.transaction(async (tx) => {
@@ -49,6 +38,8 @@ export async function deleteWorkshop(
     await tx.delete(t.workshops).where(eq(t.workshops.id, workshopId));
   });
   app.workshops.sessions.forget(workshopId);
+  // Other nodes forget it too and close its boards' connections they hold (cluster/workshop-bus.ts).
+  app.workshops.sessions.announceDeleted(workshopId, [...boardIds]);
   app.io.to(workshopRoom(workshopId)).emit('session:ended', { workshopId, reason: 'deleted' });
   // Not closing the transport: a closed one can drop the 'session:ended' still in its write buffer.
   app.io.in(workshopRoom(workshopId)).disconnectSockets(false);
@@ -56,6 +47,30 @@ export async function deleteWorkshop(
   app.results.forgetBoards([...boardIds]);
   await app.database.checkpoint();
   return true;
+}
+
+/**
+ * Closes what this node holds of a workshop being deleted: board tickets, board
+ * connections (4410) and the boards themselves. Also run by the other nodes when
+ * one of them deleted it.
+ */
+export async function closeWorkshopHere(
+  app: FastifyInstance,
+  workshopId: string,
+  boardIds: ReadonlySet<string>,
+): Promise<void> {
+  app.boardTickets.revoke((holder) => holder.actor.workshopId === workshopId);
+  for (const board of [...app.boardHost.loaded()]) {
+    if (!boardIds.has(board.id)) continue;
+    for (const peer of [...board.peers]) {
+      // Off the board at once, so nothing it still sends is applied before the close completes.
+      board.leave(peer);
+      if (peer instanceof SyncConnection) peer.close(WS_CLOSE.workshopDeleted.code, WS_CLOSE.workshopDeleted.reason);
+    }
+  }
+  // Unloading now (not when the close completes) flushes its log while its rows still exist,
+  // also of a board a connection is still opening (BoardHost.retire).
+  for (const boardId of boardIds) await app.boardHost.retire(boardId);
 }
 
 /** The series' topic keeps its entry (topic and date) but no longer points at the deleted workshop. */

@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
+import type { Origin } from '../workshops/workshop-sessions.js';
 import { deleteRoutes } from './delete-routes.js';
 import { erasePersonalData } from './erase-participant.js';
 import { KeptResultsStore } from './kept-results.js';
@@ -36,7 +37,9 @@ export const retentionPlugin = fp<{ config: Config }>(
     const erase = (participantId: string): Promise<void> => erasePersonalData(app.database, participantId);
     app.decorate('retention', { kept, sweep, erasePersonalData: erase });
     // The roster's removal deletes the row; erasing again also clears it out of the WAL.
-    const onRemoved = (_workshop: unknown, participantId: string): void => {
+    const onRemoved = (_workshop: unknown, participantId: string, origin: Origin): void => {
+      // The node that removed the person erases; the row is the same for every node.
+      if (origin !== 'here') return;
       erase(participantId).catch((error: unknown) => app.log.error({ err: error }, 'erasing personal data failed'));
     };
     app.workshops.sessions.on('participantRemoved', onRemoved);

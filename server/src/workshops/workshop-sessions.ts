@@ -21,45 +21,19 @@ import {
   type WorkshopDefinition,
 } from '@mutopia/shared';
 import { KeyedQueue } from './keyed-queue.js';
+import {
+  loadLiveWorkshop,
+  type Actor,
+  type Announcement,
+  type LiveWorkshop,
+  type Origin,
+  type SessionEvents,
+  type WorkshopChange,
+} from './live-workshop.js';
 import { currentTokenVersion, tokenSubject } from './token-versions.js';
 import type { StoredParticipant, WorkshopStore } from './workshop-store.js';
 
-/** Who is acting: resolved from a verified token. */
-export interface Actor {
-  workshopId: string;
-  role: Role;
-  participantId: string | null;
-  teamId: string | null;
-  displayName: string | null;
-  projectorId: string | null;
-  /** The version the token was signed with (see token-versions.ts). */
-  tokenVersion: number;
-}
-
-export interface LiveWorkshop {
-  id: string;
-  joinCode: string;
-  definition: WorkshopDefinition;
-  state: SessionState;
-  facilitatorTokenVersion: number;
-  /** Revoked holders other than the facilitator link: subject → version (token-versions.ts). */
-  tokenVersions: Map<string, number>;
-  createdAt: Date;
-  /** In join order. */
-  participants: StoredParticipant[];
-  participantsById: Map<string, StoredParticipant>;
-}
-
-interface SessionEvents {
-  state: [workshop: LiveWorkshop];
-  roster: [workshop: LiveWorkshop];
-  definition: [workshop: LiveWorkshop];
-  facilitatorRotated: [workshop: LiveWorkshop];
-  /** After the roster event: this person's token no longer works, and what it opened must close. */
-  participantRemoved: [workshop: LiveWorkshop, participantId: string];
-  /** A co-facilitator link, a projector or a person's devices were revoked: what their old tokens opened must close. */
-  tokensRevoked: [workshop: LiveWorkshop];
-}
+export type { Actor, Announcement, LiveWorkshop, Origin, WorkshopChange } from './live-workshop.js';
 
 export type CommandOutcome = { ok: true } | { ok: false; error: SessionError | 'forbidden' };
 export type RosterOutcome = { ok: true } | { ok: false; error: RosterEditError };
@@ -95,6 +69,9 @@ export class WorkshopSessions extends EventEmitter<SessionEvents> {
         // Forgotten (deleted) while it loaded: it must not come back into memory.
         if (this.loading.get(workshopId) !== pending) return undefined;
         this.loading.delete(workshopId);
+        // A change saved meanwhile may have put a newer copy in memory (adopt): that one stays.
+        const current = this.live.get(workshopId);
+        if (current) return current;
         if (workshop) this.live.set(workshopId, workshop);
         return workshop;
       },
@@ -112,24 +89,8 @@ export class WorkshopSessions extends EventEmitter<SessionEvents> {
     return this.live.get(workshopId);
   }
 
-  private async load(workshopId: string): Promise<LiveWorkshop | undefined> {
-    const stored = await this.store.get(workshopId);
-    if (!stored) return undefined;
-    const [participants, tokenVersions] = await Promise.all([
-      this.store.participants(workshopId),
-      this.store.tokenVersions(workshopId),
-    ]);
-    return {
-      id: stored.id,
-      joinCode: stored.joinCode,
-      definition: stored.definition,
-      state: stored.state,
-      facilitatorTokenVersion: stored.facilitatorTokenVersion,
-      tokenVersions,
-      createdAt: stored.createdAt,
-      participants,
-      participantsById: new Map(participants.map((p) => [p.id, p])),
-    };
+  private load(workshopId: string): Promise<LiveWorkshop | undefined> {
+    return loadLiveWorkshop(this.store, workshopId);
   }
 
   async byJoinCode(joinCode: string): Promise<LiveWorkshop | undefined> {
@@ -146,12 +107,82 @@ export class WorkshopSessions extends EventEmitter<SessionEvents> {
   /**
    * Runs `fn` once every change of this workshop asked for earlier has
    * finished, so read → reduce → save → broadcast of two commands never
-   * interleave. Every change of a workshop's session goes through here, and
-   * nothing in `fn` may call it again for the same workshop (it would wait for
-   * itself). This is the one place that would take a lock across nodes.
+   * interleave. Every change of a workshop goes through here, and nothing in
+   * `fn` may call it again for the same workshop (it would wait for itself).
+   *
+   * On PostgreSQL other nodes change the same workshop: `fn` then runs in one
+   * transaction that first locks the workshop's row and reads the current
+   * workshop from the database, so two nodes take turns and neither loses the
+   * other's change. That transaction may run again after a conflict, so `fn`
+   * announces instead of emitting; the events go out once it has committed.
    */
-  withWorkshop<T>(workshopId: string, fn: (workshop: LiveWorkshop | undefined) => Promise<T>): Promise<T> {
-    return this.queue.run(workshopId, async () => fn(await this.get(workshopId)));
+  withWorkshop<T>(
+    workshopId: string,
+    fn: (workshop: LiveWorkshop | undefined, announce: (a: Announcement) => void) => Promise<T>,
+  ): Promise<T> {
+    return this.queue.run(workshopId, async () => {
+      let announcements: Announcement[] = [];
+      const announce = (a: Announcement) => void announcements.push(a);
+      let workshop: LiveWorkshop | undefined;
+      let result: T;
+      if (this.store.dialect === 'postgres') {
+        [result, workshop] = await this.store.inTransaction(async () => {
+          announcements = [];
+          const fresh = (await this.store.lockForUpdate(workshopId)) ? await this.load(workshopId) : undefined;
+          return [await fn(fresh, announce), fresh] as const;
+        });
+        if (workshop) workshop = this.adopt(workshop);
+      } else {
+        workshop = await this.get(workshopId);
+        result = await fn(workshop, announce);
+      }
+      if (workshop && announcements.length > 0) {
+        for (const a of announcements) this.announceHere(workshop, a, 'here');
+        this.emit('committed', { workshopId, announcements });
+      }
+      return result;
+    });
+  }
+
+  /** A freshly read workshop replaces the cached one's contents, so whoever holds that object sees the change. */
+  private adopt(fresh: LiveWorkshop): LiveWorkshop {
+    const cached = this.live.get(fresh.id);
+    if (!cached) {
+      this.live.set(fresh.id, fresh);
+      return fresh;
+    }
+    return Object.assign(cached, fresh);
+  }
+
+  private announceHere(workshop: LiveWorkshop, a: Announcement, origin: Origin): void {
+    if (a.event === 'participantRemoved') this.emit('participantRemoved', workshop, a.participantId, origin);
+    else this.emit(a.event, workshop, origin);
+  }
+
+  /**
+   * Another node saved a change of this workshop: the cached copy is read
+   * again (in turn with this node's own changes), and this node's listeners
+   * follow with origin 'elsewhere'. Not cached here means nothing here holds it.
+   */
+  applyRemote(change: WorkshopChange): Promise<void> {
+    const { workshopId } = change;
+    const held = () => this.live.has(workshopId) || this.loading.has(workshopId);
+    if (!held()) return Promise.resolve();
+    return this.queue.run(workshopId, async () => {
+      const fresh = await this.load(workshopId);
+      if (!fresh) {
+        this.forget(workshopId);
+        return;
+      }
+      if (!held()) return;
+      const workshop = this.adopt(fresh);
+      for (const a of change.announcements) this.announceHere(workshop, a, 'elsewhere');
+    });
+  }
+
+  /** Tells other nodes that this workshop was deleted (they forget it and close what they hold of it). */
+  announceDeleted(workshopId: string, boardIds: string[]): void {
+    this.emit('committed', { workshopId, announcements: [], deletedBoards: boardIds });
   }
 
   private context(workshop: LiveWorkshop): SessionContext {
@@ -159,14 +190,18 @@ export class WorkshopSessions extends EventEmitter<SessionEvents> {
   }
 
   /** Saved before memory changes, so a failed write leaves the session as everyone last saw it. */
-  private async commit(workshop: LiveWorkshop, state: SessionState): Promise<void> {
+  private async commit(
+    workshop: LiveWorkshop,
+    state: SessionState,
+    announce: (a: Announcement) => void,
+  ): Promise<void> {
     await this.store.saveState(workshop.id, state);
     workshop.state = state;
-    this.emit('state', workshop);
+    announce({ event: 'state' });
   }
 
   command(actor: Actor, command: SessionCommand): Promise<CommandOutcome> {
-    return this.withWorkshop(actor.workshopId, async (workshop): Promise<CommandOutcome> => {
+    return this.withWorkshop(actor.workshopId, async (workshop, announce): Promise<CommandOutcome> => {
       if (!workshop) return { ok: false, error: 'forbidden' };
       let result;
       if (isFacilitatorCommand(command)) {
@@ -178,7 +213,7 @@ export class WorkshopSessions extends EventEmitter<SessionEvents> {
         result = applyParticipantCommand(workshop.state, command, this.context(workshop), participant);
       }
       if (!result.ok) return result;
-      await this.commit(workshop, result.state);
+      await this.commit(workshop, result.state, announce);
       return { ok: true };
     });
   }
@@ -188,12 +223,13 @@ export class WorkshopSessions extends EventEmitter<SessionEvents> {
    * refused once the workshop has `maxParticipants` (checked in turn, so a burst of joins cannot pass it).
    */
   join(
-    workshop: LiveWorkshop,
+    { id }: LiveWorkshop,
     displayName: string,
     teamId: string | undefined,
     maxParticipants = Number.POSITIVE_INFINITY,
   ): Promise<StoredParticipant | 'unknown_team' | 'workshop_full'> {
-    return this.withWorkshop(workshop.id, async () => {
+    return this.withWorkshop(id, async (workshop, announce) => {
+      if (!workshop) throw new WorkshopGone(id);
       if (workshop.participants.length >= maxParticipants) return 'workshop_full' as const;
       const teams = workshop.definition.teams;
       if (teamId !== undefined && !teams.some((t) => t.id === teamId)) return 'unknown_team' as const;
@@ -207,8 +243,8 @@ export class WorkshopSessions extends EventEmitter<SessionEvents> {
       workshop.participants.push(participant);
       workshop.participantsById.set(participant.id, participant);
       const placed = placeLateJoiner(workshop.state, this.context(workshop), participant);
-      if (placed !== workshop.state) await this.commit(workshop, placed);
-      this.emit('roster', workshop);
+      if (placed !== workshop.state) await this.commit(workshop, placed, announce);
+      announce({ event: 'roster' });
       return participant;
     });
   }
@@ -219,7 +255,7 @@ export class WorkshopSessions extends EventEmitter<SessionEvents> {
    * person's own screens (welcome); a removal also ends their token.
    */
   editRoster(actor: Actor, edit: RosterEdit): Promise<RosterOutcome> {
-    return this.withWorkshop(actor.workshopId, async (workshop): Promise<RosterOutcome> => {
+    return this.withWorkshop(actor.workshopId, async (workshop, announce): Promise<RosterOutcome> => {
       if (!workshop || !mayEditRoster(actor.role, actor.participantId, edit)) return { ok: false, error: 'forbidden' };
       const participant = workshop.participantsById.get(edit.participantId);
       if (!participant) return { ok: false, error: 'not_found' };
@@ -243,12 +279,12 @@ export class WorkshopSessions extends EventEmitter<SessionEvents> {
           workshop.participantsById.delete(participant.id);
           workshop.participants = workshop.participants.filter((p) => p.id !== participant.id);
           const next = withoutParticipant(workshop.state, participant.id);
-          if (next !== workshop.state) await this.commit(workshop, next);
+          if (next !== workshop.state) await this.commit(workshop, next, announce);
           break;
         }
       }
-      this.emit('roster', workshop);
-      if (edit.type === 'remove') this.emit('participantRemoved', workshop, participant.id);
+      announce({ event: 'roster' });
+      if (edit.type === 'remove') announce({ event: 'participantRemoved', participantId: participant.id });
       return { ok: true };
     });
   }
@@ -259,11 +295,12 @@ export class WorkshopSessions extends EventEmitter<SessionEvents> {
    * saved, when the edit would pull the session out from under people.
    */
   updateDefinition(
-    workshop: LiveWorkshop,
+    { id }: LiveWorkshop,
     definition: WorkshopDefinition,
     memberMoves: MemberMoves = {},
   ): Promise<{ ok: true } | { ok: false; error: DefinitionEditError }> {
-    return this.withWorkshop(workshop.id, async () => {
+    return this.withWorkshop(id, async (workshop, announce) => {
+      if (!workshop) throw new WorkshopGone(id);
       const outcome = applyDefinitionEdit(
         workshop.definition,
         definition,
@@ -278,28 +315,30 @@ export class WorkshopSessions extends EventEmitter<SessionEvents> {
         const participant = workshop.participantsById.get(participantId);
         if (participant) participant.teamId = teamId;
       }
-      if (outcome.state !== workshop.state) await this.commit(workshop, outcome.state);
-      this.emit('definition', workshop);
-      if (outcome.members.length > 0) this.emit('roster', workshop);
+      if (outcome.state !== workshop.state) await this.commit(workshop, outcome.state, announce);
+      announce({ event: 'definition' });
+      if (outcome.members.length > 0) announce({ event: 'roster' });
       return { ok: true as const };
     });
   }
 
-  rotateFacilitatorSecret(workshop: LiveWorkshop): Promise<string> {
-    return this.withWorkshop(workshop.id, async () => {
+  rotateFacilitatorSecret({ id }: LiveWorkshop): Promise<string> {
+    return this.withWorkshop(id, async (workshop, announce) => {
+      if (!workshop) throw new WorkshopGone(id);
       const { secret, version } = await this.store.rotateFacilitatorSecret(workshop.id);
       workshop.facilitatorTokenVersion = version;
-      this.emit('facilitatorRotated', workshop);
+      announce({ event: 'facilitatorRotated' });
       return secret;
     });
   }
 
   /** Replaces the co-facilitator link; everyone who came in with the old one is signed out. */
-  rotateCofacilitatorSecret(workshop: LiveWorkshop): Promise<string> {
-    return this.withWorkshop(workshop.id, async () => {
+  rotateCofacilitatorSecret({ id }: LiveWorkshop): Promise<string> {
+    return this.withWorkshop(id, async (workshop, announce) => {
+      if (!workshop) throw new WorkshopGone(id);
       const { secret, version } = await this.store.rotateCofacilitatorSecret(workshop.id);
       workshop.tokenVersions.set('cofacilitator', version);
-      this.emit('tokensRevoked', workshop);
+      announce({ event: 'tokensRevoked' });
       return secret;
     });
   }
@@ -324,10 +363,18 @@ export class WorkshopSessions extends EventEmitter<SessionEvents> {
     return currentTokenVersion(workshop, role, participantId, projectorId);
   }
 
-  private revoke(workshop: LiveWorkshop, subject: string): Promise<void> {
-    return this.withWorkshop(workshop.id, async () => {
+  private revoke({ id }: LiveWorkshop, subject: string): Promise<void> {
+    return this.withWorkshop(id, async (workshop, announce) => {
+      if (!workshop) throw new WorkshopGone(id);
       workshop.tokenVersions.set(subject, await this.store.bumpTokenVersion(workshop.id, subject));
-      this.emit('tokensRevoked', workshop);
+      announce({ event: 'tokensRevoked' });
     });
+  }
+}
+
+/** The workshop was deleted while a change of it waited its turn. */
+export class WorkshopGone extends Error {
+  constructor(workshopId: string) {
+    super(`workshop ${workshopId} no longer exists`);
   }
 }

@@ -107,6 +107,27 @@ export class WorkshopStore {
     }
   }
 
+  get dialect(): StoreDb['dialect'] {
+    return this.store.dialect;
+  }
+
+  /** Runs `fn` in one transaction; the store's calls inside it join it (see StoreDb). */
+  inTransaction<T>(fn: () => Promise<T>): Promise<T> {
+    return this.store.transaction(() => fn());
+  }
+
+  /**
+   * PostgreSQL only, inside a transaction: locks the workshop's row until the
+   * transaction ends (another node's change of it waits); false if it is gone.
+   */
+  async lockForUpdate(id: string): Promise<boolean> {
+    const { workshops } = this.t;
+    const query = this.db.select({ id: workshops.id }).from(workshops).where(eq(workshops.id, id));
+    // The builder is typed as SQLite's (StoreDb.db), which has no FOR UPDATE; on PostgreSQL it is there.
+    const locking = query as unknown as { for(strength: 'update'): PromiseLike<Array<{ id: string }>> };
+    return (await first(locking.for('update'))) !== undefined;
+  }
+
   async get(id: string): Promise<StoredWorkshop | undefined> {
     const { workshops } = this.t;
     const row = await first(this.db.select().from(workshops).where(eq(workshops.id, id)));
