@@ -89,7 +89,8 @@ describe('boards hosted on two nodes sharing PostgreSQL and Redis', () => {
       10_000,
     );
 
-    // Relay latency and Redis bytes per edit: 200 notes one after another from A, each timed until B holds it.
+    // Relay latency and Redis bytes per edit: 200 notes one after another from A, each timed until B holds it,
+    // beside the same through one node (a second client on A) as the baseline.
     const listener = new Redis(redis!.url);
     let updateBytes = 0;
     let updateMessages = 0;
@@ -99,24 +100,37 @@ describe('boards hosted on two nodes sharing PostgreSQL and Redis', () => {
       updateMessages++;
     });
     await listener.psubscribe('mutopia:board:*');
-    const arrived = new Map<string, number>();
-    notesOf(onB.doc).observe((event) => {
-      for (const key of event.keysChanged) arrived.set(key, performance.now());
-    });
-    const latencies: number[] = [];
-    for (let i = 0; i < 200; i++) {
-      const sent = performance.now();
-      const id = createNote(onA.doc, { x: i, y: 100, text: `timed ${i}` });
-      await waitFor(() => arrived.has(id), `timed note ${i} on B`, 10_000);
-      latencies.push(arrived.get(id)! - sent);
-    }
+    const sameNode = connect(a, board.id);
+    await synced(sameNode);
+    const timed = async (to: WebsocketProvider, name: string): Promise<number[]> => {
+      const arrived = new Map<string, number>();
+      notesOf(to.doc).observe((event) => {
+        for (const key of event.keysChanged) arrived.set(key, performance.now());
+      });
+      const latencies: number[] = [];
+      for (let i = 0; i < 200; i++) {
+        const sent = performance.now();
+        const id = createNote(onA.doc, { x: i, y: 100, text: `${name} ${i}` });
+        await waitFor(() => arrived.has(id), `${name} note ${i}`, 10_000);
+        latencies.push(arrived.get(id)! - sent);
+      }
+      return latencies.sort((x, y) => x - y);
+    };
+    const local = await timed(sameNode, 'local');
+    const bytesBefore = updateBytes;
+    const relayed = await timed(onB, 'relayed');
     await listener.quit();
-    latencies.sort((x, y) => x - y);
+    const ms = (values: number[]) =>
+      `p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms`;
     console.info(
-      `relay A→B over 200 edits: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms; ` +
-        `Redis: ${updateMessages} update messages, ${(updateBytes / 200).toFixed(0)} bytes per edit`,
+      `200 edits: relayed A→B ${ms(relayed)}; one node ${ms(local)}; ` +
+        `Redis: ${updateMessages} update messages, ${((updateBytes - bytesBefore) / 200).toFixed(0)} bytes per edit`,
     );
-    expect(texts(onB.doc).size).toBe(202);
+    expect(texts(onB.doc).size).toBe(402);
+
+    // A client that leaves node A leaves B's screens too (A publishes the removal of its presence).
+    onA.disconnect();
+    await waitFor(() => !onB.awareness.getStates().has(onA.awareness.clientID), "A's presence gone on B", 10_000);
   }, 120_000);
 
   it('carries edits across a Redis restart, also one made while Redis was away', async () => {
