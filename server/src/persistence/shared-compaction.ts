@@ -33,12 +33,16 @@ export function coveredRows(t: StoreDb['t'], boardId: string, rows: Array<{ id: 
   return and(eq(t.boardUpdates.boardId, boardId), lte(t.boardUpdates.id, last));
 }
 
+/**
+ * The class of the two-key advisory locks that guard compactions; two-key locks never
+ * meet the one-key locks of migrations and node-wide jobs (cluster/node-lock.ts).
+ */
+export const COMPACTION_LOCK_CLASS = 7_315_010;
+
 /** PostgreSQL: this transaction holds the board's compaction lease until it ends, or another node does. */
 export async function compactionLease(tx: Db, boardId: string): Promise<boolean> {
-  const result = (await (
+  const { rows } = await (
     tx as unknown as { execute(query: SQL): Promise<{ rows: Array<{ locked: boolean }> }> }
-  ).execute(sql`SELECT pg_try_advisory_xact_lock(hashtext(${`mutopia:compact:${boardId}`})) AS locked`)) as {
-    rows: Array<{ locked: boolean }>;
-  };
-  return result.rows[0]?.locked === true;
+  ).execute(sql`SELECT pg_try_advisory_xact_lock(${COMPACTION_LOCK_CLASS}, hashtext(${boardId})) AS locked`);
+  return rows[0]?.locked === true;
 }

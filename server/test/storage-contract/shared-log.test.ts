@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Db, StoreDb } from '../../src/db/store-db.js';
 import { BoardStore, initialBoardState } from '../../src/persistence/board-store.js';
+import { COMPACTION_LOCK_CLASS } from '../../src/persistence/shared-compaction.js';
 import { UpdateLog } from '../../src/persistence/update-log.js';
 import { describeStores, freshLocation } from './engines.js';
 
@@ -87,7 +88,7 @@ describe('the compaction lease on PostgreSQL', () => {
     // Node B holds the board's lease (its compaction transaction is open) while A tries.
     await storeB.transaction(async (tx: Db) => {
       const locked = await (tx as unknown as { execute(q: SQL): Promise<{ rows: Array<{ l: boolean }> }> }).execute(
-        sql`SELECT pg_try_advisory_xact_lock(hashtext(${'mutopia:compact:b1'})) AS l`,
+        sql`SELECT pg_try_advisory_xact_lock(${COMPACTION_LOCK_CLASS}, hashtext('b1')) AS l`,
       );
       expect(locked.rows[0]?.l).toBe(true);
       createNote(docA, { x: 9, y: 9, text: 'A 6' });
