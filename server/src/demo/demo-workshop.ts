@@ -18,6 +18,7 @@ import {
 } from '@mutopia/shared';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { NODE_LOCKS, withNodeLock } from '../cluster/node-lock.js';
 import { secretMatches } from '../workshops/secrets.js';
 import { ensureDemoBoard } from './demo-board.js';
 import {
@@ -51,6 +52,12 @@ export interface Demo {
  * its facilitator link was replaced since: the stored secret no longer opens it.
  */
 export async function ensureDemo(app: FastifyInstance, dataDir: string): Promise<Demo | null> {
+  // Nodes starting together on one empty PostgreSQL take turns: the first creates the demo, the others find boards.
+  const demo = await withNodeLock(app.database, NODE_LOCKS.demo, 'wait', () => findOrCreateDemo(app, dataDir));
+  return demo === 'skipped' ? null : demo;
+}
+
+async function findOrCreateDemo(app: FastifyInstance, dataDir: string): Promise<Demo | null> {
   const file = join(dataDir, DEMO_FILE);
   if ((await app.boards.count()) === 0) return { ...(await createDemo(app, file)), created: true };
   if (!existsSync(file)) return null;

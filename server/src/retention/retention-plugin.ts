@@ -1,4 +1,5 @@
 import fp from 'fastify-plugin';
+import { NODE_LOCKS, withNodeLock } from '../cluster/node-lock.js';
 import type { Config } from '../config.js';
 import type { Origin } from '../workshops/workshop-sessions.js';
 import { deleteRoutes } from './delete-routes.js';
@@ -29,7 +30,15 @@ export const retentionPlugin = fp<{ config: Config }>(
     const kept = new KeptResultsStore(app.database);
     let closing = false;
     const sweep = async (now = new Date()): Promise<string[]> => {
-      const deleted = await sweepExpired(app, kept, config.RETENTION_DAYS, now, () => closing);
+      // One node of a fleet sweeps at a time; another finding it under way leaves it to that one.
+      const outcome = await withNodeLock(app.database, NODE_LOCKS.retentionSweep, 'try', () =>
+        sweepExpired(app, kept, config.RETENTION_DAYS, now, () => closing),
+      );
+      if (outcome === 'skipped') {
+        app.log.info('retention: another node is sweeping');
+        return [];
+      }
+      const deleted = outcome;
       if (deleted.length > 0)
         app.log.info({ workshops: deleted }, 'retention: deleted workshops past their retention period');
       return deleted;
