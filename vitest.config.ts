@@ -15,6 +15,8 @@ export default defineConfig({
           name: 'integration',
           include: ['server/test/**/*.test.ts'],
           environment: 'node',
+          // One PostgreSQL cluster and one redis-server for the whole run; files take a database each.
+          globalSetup: ['server/test/services/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
         },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNote, readNotes, updateNote } from '@mutopia/shared';
 import pg from 'pg';
-import { startPostgres, type PostgresProcess } from './services/postgres-server.js';
+import { freshDatabase, type FreshDatabase } from './services/shared-services.js';
 import {
   connectProvider,
   createBoard,
@@ -17,17 +17,17 @@ import {
  * The board path on PostgreSQL (DATABASE_URL): loads, awaited flushes and
  * compaction on unload, with real providers, as on the embedded file.
  */
-let postgres: PostgresProcess;
+let database: FreshDatabase | undefined;
 let url: string;
 const data = tempDataDir();
 
 beforeAll(async () => {
-  postgres = await startPostgres();
-  url = postgres.createDatabase('boards_pg');
+  database = await freshDatabase('boards_pg');
+  url = database.url;
 }, 120_000);
 
 afterAll(async () => {
-  await postgres?.stop();
+  await database?.drop();
   data.remove();
 });
 

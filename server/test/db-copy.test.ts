@@ -18,13 +18,19 @@ import {
   tempDataDir,
   waitFor,
 } from './harness.js';
-import { startPostgres, type PostgresProcess } from './services/postgres-server.js';
+import { freshDatabase, type FreshDatabase } from './services/shared-services.js';
 
 const SCRIPT = resolve(import.meta.dirname, '../src/db/copy-to-postgres.ts');
 
-let postgres: PostgresProcess;
 let data: ReturnType<typeof tempDataDir>;
-let databases = 0;
+const databases: FreshDatabase[] = [];
+
+/** A database of its own in the run's shared PostgreSQL, dropped after the file. */
+async function newDatabase(): Promise<string> {
+  const database = await freshDatabase('copy');
+  databases.push(database);
+  return database.url;
+}
 
 /** Every row of every table, in a stable order, as the store's row objects (dates, booleans, buffers). */
 async function allRows(store: StoreDb): Promise<Record<string, unknown[]>> {
@@ -40,7 +46,6 @@ async function allRows(store: StoreDb): Promise<Record<string, unknown[]>> {
 }
 
 beforeAll(async () => {
-  const cluster = startPostgres();
   data = tempDataDir();
   // A real installation's file: a workshop with people and a board written through the server.
   const server = await startServer(data.dir, { DEMO_BOARD: false });
@@ -58,17 +63,16 @@ beforeAll(async () => {
   } finally {
     await server.close();
   }
-  postgres = await cluster;
 }, 60_000);
 
 afterAll(async () => {
-  await postgres?.stop();
+  await Promise.all(databases.map((d) => d.drop()));
   data?.remove();
 });
 
 describe('pnpm db:copy', () => {
   it('copies every table row for row, and PostgreSQL continues the update ids after the copied ones', async () => {
-    const url = postgres.createDatabase(`copy_${++databases}`);
+    const url = await newDatabase();
     const counts = await copyToPostgres({ dataDir: data.dir, url });
     expect(counts.workshops).toBe(1);
     expect(counts.participants).toBe(3);
@@ -96,7 +100,7 @@ describe('pnpm db:copy', () => {
   });
 
   it('refuses a target that holds rows, and replaces them with --force', async () => {
-    const url = postgres.createDatabase(`copy_${++databases}`);
+    const url = await newDatabase();
     const first = await copyToPostgres({ dataDir: data.dir, url });
     await expect(copyToPostgres({ dataDir: data.dir, url })).rejects.toBeInstanceOf(TargetNotEmptyError);
     const again = await copyToPostgres({ dataDir: data.dir, url, force: true });
@@ -104,7 +108,7 @@ describe('pnpm db:copy', () => {
   });
 
   it('runs from the command line and says why it refuses', async () => {
-    const url = postgres.createDatabase(`copy_${++databases}`);
+    const url = await newDatabase();
     const run = (...args: string[]) =>
       promisify(execFile)(process.execPath, ['--import', 'tsx', SCRIPT, ...args], {
         env: { ...process.env, DATA_DIR: data.dir },

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createNote, readNotes } from '@mutopia/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../src/db/database.js';
 import { openPostgresStore } from '../src/db/postgres.js';
 import {
@@ -16,9 +16,9 @@ import {
   tempDataDir,
   waitFor,
 } from './harness.js';
-import { startPostgres, type PostgresProcess } from './services/postgres-server.js';
+import { freshDatabase, type FreshDatabase } from './services/shared-services.js';
 
-let postgres: PostgresProcess;
+const databases: FreshDatabase[] = [];
 
 /** What every node of one installation shares: the database and the key its tokens are signed with. */
 const fleet = (url: string) => ({
@@ -27,17 +27,15 @@ const fleet = (url: string) => ({
   DEMO_BOARD: false,
 });
 
-beforeAll(async () => {
-  postgres = await startPostgres();
-}, 60_000);
-
 afterAll(async () => {
-  await postgres?.stop();
+  await Promise.all(databases.map((d) => d.drop()));
 });
 
 describe('the server with DATABASE_URL', () => {
   it('keeps boards, workshops and people in PostgreSQL across a restart, and nothing in DATA_DIR', async () => {
-    const url = postgres.createDatabase('server');
+    const database = await freshDatabase('server');
+    databases.push(database);
+    const url = database.url;
     const first = tempDataDir();
     let server = await startServer(first.dir, fleet(url));
     const health = await fetch(`${server.httpUrl}/healthz`);

@@ -5,6 +5,7 @@ import { spawnService, stopService, waitUntilReady, type ChildService } from '..
 import { freePort } from '../services/free-port.js';
 import { startPostgres, type PostgresProcess } from '../services/postgres-server.js';
 import { startRedis, type RedisProcess } from '../services/redis-server.js';
+import { freshDatabase, hasSharedPostgres, type FreshDatabase } from '../services/shared-services.js';
 
 const SERVER_DIR = resolve(import.meta.dirname, '../..');
 
@@ -35,7 +36,8 @@ export interface FleetOptions {
    */
   dataDir?: string;
   /**
-   * Share one PostgreSQL (and one Redis) instead: `true` starts a PostgreSQL for the fleet, a string is
+   * Share one PostgreSQL (and one Redis) instead: `true` takes a fresh database in the run's shared
+   * cluster (or starts a PostgreSQL outside the integration project), a string is
    * the `postgres://` URL of a database to use. Every node then gets its own DATA_DIR and TOKEN_SECRET.
    */
   postgres?: boolean | string;
@@ -55,8 +57,10 @@ export interface Fleet {
   redisUrl?: string;
   /** The fleet's own Redis, when it started one (restart() it to test a Redis outage). */
   redis?: RedisProcess;
-  /** The fleet's own PostgreSQL, when it started one. */
+  /** The fleet's own PostgreSQL, when it started one (outside the integration project's shared cluster). */
   postgres?: PostgresProcess;
+  /** The fleet's database in the run's shared PostgreSQL, dropped by stop(). */
+  database?: FreshDatabase;
   /** `kill -9` node i (a crash); resolves once it is gone. */
   kill(i: number): Promise<void>;
   /** Starts node i again on the same port with the same settings (after kill or stop); resolves when healthy. */
@@ -140,10 +144,11 @@ export async function startFleet(count: number, options: FleetOptions = {}): Pro
         }
       }
       await Promise.all(nodes.splice(0).map((node) => node.stop('SIGKILL')));
-      const { redis, postgres } = fleet;
+      const { redis, postgres, database } = fleet;
       fleet.redis = undefined;
       fleet.postgres = undefined;
-      await Promise.all([redis?.stop(), postgres?.stop()]);
+      fleet.database = undefined;
+      await Promise.all([redis?.stop(), postgres?.stop(), database?.drop()]);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -152,6 +157,9 @@ export async function startFleet(count: number, options: FleetOptions = {}): Pro
     if (onPostgres) {
       if (typeof options.postgres === 'string') {
         fleet.databaseUrl = options.postgres;
+      } else if (hasSharedPostgres()) {
+        fleet.database = await freshDatabase('fleet');
+        fleet.databaseUrl = fleet.database.url;
       } else {
         fleet.postgres = await startPostgres();
         fleet.databaseUrl = fleet.postgres.url;

@@ -1,7 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { spawnService, stopService, waitUntilReady } from './child-service.js';
 import { freePort } from './free-port.js';
 
@@ -9,6 +10,8 @@ export interface PostgresProcess {
   /** `postgres://` URL of a fresh database owned by the test user. */
   url: string;
   port: number;
+  /** The cluster's folder (PGDATA is its `data` subfolder; postmaster.pid names the server's pid). */
+  dir: string;
   /** Another empty database on the same server (one per test file or test). */
   createDatabase(name: string): string;
   stop(): Promise<void>;
@@ -39,13 +42,19 @@ function asServerUser(command: string, args: string[]): [string, string[]] {
   return userInfo().uid === 0 ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
 }
 
-function run(command: string, args: string[]): void {
+const execFileAsync = promisify(execFile);
+
+/** Runs a PostgreSQL program without blocking the event loop (the global setup starts one while tests run). */
+async function run(command: string, args: string[]): Promise<void> {
   const [cmd, argv] = asServerUser(command, args);
-  execFileSync(cmd, argv, { stdio: 'pipe' });
+  await execFileAsync(cmd, argv);
 }
 
-/** A throwaway PostgreSQL cluster on a free port in a temp folder, stopped by `stop()`. */
-export async function startPostgres(): Promise<PostgresProcess> {
+/**
+ * A throwaway PostgreSQL cluster on a free port (or `port`) in a temp folder, stopped by `stop()`.
+ * Test files take a database of the run's shared cluster instead (shared-services.ts freshDatabase).
+ */
+export async function startPostgres(options: { port?: number } = {}): Promise<PostgresProcess> {
   const bin = binDir();
   const dir = mkdtempSync(join(tmpdir(), 'mutopia-pg-'));
   if (userInfo().uid === 0) {
@@ -55,8 +64,8 @@ export async function startPostgres(): Promise<PostgresProcess> {
   }
   chmodSync(dir, 0o700);
   const data = join(dir, 'data');
-  run(join(bin, 'initdb'), ['-D', data, '-U', USER, '--auth=trust', '-E', 'UTF8', '--no-sync', '--locale=C']);
-  const port = await freePort();
+  await run(join(bin, 'initdb'), ['-D', data, '-U', USER, '--auth=trust', '-E', 'UTF8', '--no-sync', '--locale=C']);
+  const port = options.port ?? (await freePort());
   const [cmd, argv] = asServerUser(join(bin, 'postgres'), [
     '-D',
     data,
@@ -77,7 +86,7 @@ export async function startPostgres(): Promise<PostgresProcess> {
   const service = spawnService(cmd, argv);
   await waitUntilReady(service, 'postgres', async () => {
     try {
-      execFileSync(join(bin, 'pg_isready'), ['-h', '127.0.0.1', '-p', String(port), '-U', USER], { stdio: 'pipe' });
+      await execFileAsync(join(bin, 'pg_isready'), ['-h', '127.0.0.1', '-p', String(port), '-U', USER]);
       return true;
     } catch {
       return false;
@@ -91,11 +100,12 @@ export async function startPostgres(): Promise<PostgresProcess> {
   return {
     url,
     port,
+    dir,
     createDatabase,
     async stop() {
       // Fast shutdown through pg_ctl: runuser does not pass signals on to the server.
       try {
-        run(join(bin, 'pg_ctl'), ['stop', '-D', data, '-m', 'fast', '-w']);
+        await run(join(bin, 'pg_ctl'), ['stop', '-D', data, '-m', 'fast', '-w']);
       } catch {
         // Already gone; stopService below reaps what is left.
       }

@@ -8,6 +8,8 @@ import { freePort } from './free-port.js';
 export interface RedisProcess {
   url: string;
   port: number;
+  /** The running redis-server's pid (it changes with a restart), for CPU figures. */
+  pid(): number;
   /** `kill -9` and start again on the same port, keeping nothing (as a restarted cache would). */
   restart(): Promise<void>;
   stop(): Promise<void>;
@@ -32,7 +34,7 @@ function ping(port: number): Promise<boolean> {
 }
 
 /** Debian's `redis-server` as a child process on a free port, with its files in a temp folder. */
-export async function startRedis(): Promise<RedisProcess> {
+export async function startRedis(options: { databases?: number } = {}): Promise<RedisProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'mutopia-redis-'));
   const port = await freePort();
   const launch = async (): Promise<ChildService> => {
@@ -47,6 +49,9 @@ export async function startRedis(): Promise<RedisProcess> {
       '',
       '--appendonly',
       'no',
+      // The run's shared Redis hands every test file a database of its own (shared-services.ts).
+      '--databases',
+      String(options.databases ?? 16),
     ]);
     await waitUntilReady(service, 'redis-server', () => ping(port));
     return service;
@@ -55,6 +60,7 @@ export async function startRedis(): Promise<RedisProcess> {
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
+    pid: () => service.process.pid!,
     async restart() {
       await stopService(service, 'SIGKILL');
       service = await launch();

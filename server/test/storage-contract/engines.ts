@@ -9,25 +9,22 @@ import { openSqliteStore } from '../../src/db/database.js';
 import { openPostgresStore } from '../../src/db/postgres.js';
 import * as schemaPg from '../../src/db/schema-pg.js';
 import type { StoreDb } from '../../src/db/store-db.js';
-import { startPostgres, type PostgresProcess } from '../services/postgres-server.js';
+import { freshDatabase, type FreshDatabase } from '../services/shared-services.js';
 
 export type Engine = 'sqlite' | 'postgres';
 export const ENGINES: Engine[] = ['sqlite', 'postgres'];
 
 /**
- * One PostgreSQL cluster per test file, started when the first PostgreSQL
- * test needs it (starting one takes seconds on a loaded machine), with one
- * database that every test finds empty.
+ * One database per test file in the run's shared PostgreSQL cluster (vitest globalSetup),
+ * created when the first PostgreSQL test needs it, emptied before every test. Migration
+ * tests get an unmigrated database of their own.
  */
-let cluster: Promise<PostgresProcess> | undefined;
-let databases = 0;
+const databases: FreshDatabase[] = [];
 afterAll(async () => {
-  const running = cluster;
   const database = shared;
-  cluster = undefined;
   shared = undefined;
   if (database) await (await database).admin.end();
-  if (running) await (await running).stop();
+  await Promise.all(databases.splice(0).map((d) => d.drop()));
 });
 
 /** Where a test's store lives: open it (again) as often as the test likes. */
@@ -46,13 +43,12 @@ export async function freshLocation(
       remove: () => rmSync(dir, { recursive: true, force: true }),
     };
   }
-  cluster ??= startPostgres();
-  const postgres = await cluster;
   if (options.emptyDatabase) {
-    const url = postgres.createDatabase(`contract_empty_${++databases}`);
-    return { open: () => openPostgresStore(url, { poolSize: 5 }), remove: () => undefined };
+    const database = await freshDatabase('contract_empty');
+    databases.push(database);
+    return { open: () => openPostgresStore(database.url, { poolSize: 5 }), remove: () => undefined };
   }
-  shared ??= sharedDatabase(postgres);
+  shared ??= sharedDatabase();
   const { url, admin } = await shared;
   // Emptying the file's one database is far cheaper than creating one per test (seconds on a loaded machine).
   await admin.query(`TRUNCATE ${TABLES} RESTART IDENTITY CASCADE`);
@@ -66,8 +62,10 @@ const TABLES = (Object.values(schemaPg) as unknown[])
 
 let shared: Promise<{ url: string; admin: pg.Client }> | undefined;
 
-async function sharedDatabase(postgres: PostgresProcess): Promise<{ url: string; admin: pg.Client }> {
-  const url = postgres.createDatabase('contract');
+async function sharedDatabase(): Promise<{ url: string; admin: pg.Client }> {
+  const database = await freshDatabase('contract');
+  databases.push(database);
+  const url = database.url;
   // Migrated once here; each test's store runs the migrator again, which then finds nothing to do.
   await (await openPostgresStore(url, { poolSize: 1 })).close();
   const admin = new pg.Client({ connectionString: url });
