@@ -4,7 +4,6 @@ import { createNote, notesOf, YJS_PATH } from '@mutopia/shared';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { connectProvider, createBoard, destroyAll, synced, waitFor } from '../harness.js';
-import { startPostgres, type PostgresProcess } from '../services/postgres-server.js';
 import { startRedis, type RedisProcess } from '../services/redis-server.js';
 import { startFleet, type Fleet, type ServerNode } from './nodes.js';
 
@@ -35,32 +34,25 @@ function moveTo(provider: WebsocketProvider, node: ServerNode): void {
   provider.serverUrl = `${node.wsUrl}${YJS_PATH}`;
 }
 
-describe('boards hosted on two nodes sharing PostgreSQL and Redis', () => {
-  let postgres: PostgresProcess | undefined;
+describe('boards hosted on three nodes sharing PostgreSQL and Redis', () => {
   let redis: RedisProcess | undefined;
   let fleet: Fleet | undefined;
-  const later: Fleet[] = [];
   const providers: WebsocketProvider[] = [];
-  let env: Record<string, string> = {};
 
   beforeAll(async () => {
-    [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
-    // A small compaction threshold: both nodes fold the shared log again and again during the bursts.
-    env = {
-      DATABASE_URL: postgres.url,
-      REDIS_URL: redis.url,
-      COMPACT_AFTER_UPDATES: '40',
-      YJS_CONNECT_BURST: '1000',
-    };
-    fleet = await startFleet(2, { env });
+    // A Redis of this file's own, killed and restarted by one test.
+    redis = await startRedis();
+    fleet = await startFleet(3, {
+      postgres: true,
+      // A small compaction threshold: the nodes fold the shared log again and again during the bursts.
+      env: { REDIS_URL: redis.url, COMPACT_AFTER_UPDATES: '40', YJS_CONNECT_BURST: '1000' },
+    });
   }, 180_000);
 
   afterAll(async () => {
     destroyAll(...providers);
-    for (const extra of later) await extra.stop();
     await fleet?.stop();
     await redis?.stop();
-    await postgres?.stop();
   }, 60_000);
 
   function connect(node: ServerNode, boardId: string): WebsocketProvider {
@@ -69,17 +61,27 @@ describe('boards hosted on two nodes sharing PostgreSQL and Redis', () => {
     return provider;
   }
 
-  it('shows a note made on node A to a client on node B and back, with presence, and measures the relay', async () => {
-    const [a, b] = fleet!.nodes as [ServerNode, ServerNode];
+  it('shows a note made on node A to clients on nodes B and C and back, with presence, and measures the relay', async () => {
+    const [a, b, c] = fleet!.nodes as [ServerNode, ServerNode, ServerNode];
     const board = await createBoard(a, 'Relay');
     const onA = connect(a, board.id);
     const onB = connect(b, board.id);
-    await Promise.all([synced(onA), synced(onB)]);
+    const onC = connect(c, board.id);
+    await Promise.all([synced(onA), synced(onB), synced(onC)]);
 
     createNote(onA.doc, { x: 10, y: 10, text: 'from A' });
-    await waitFor(() => texts(onB.doc).has('from A'), 'the note from A on B', 10_000);
+    await waitFor(
+      () => texts(onB.doc).has('from A') && texts(onC.doc).has('from A'),
+      'the note from A on B and C',
+      10_000,
+    );
     createNote(onB.doc, { x: 20, y: 20, text: 'from B' });
-    await waitFor(() => texts(onA.doc).has('from B'), 'the note from B on A', 10_000);
+    await waitFor(
+      () => texts(onA.doc).has('from B') && texts(onC.doc).has('from B'),
+      'the note from B on A and C',
+      10_000,
+    );
+    onC.disconnect();
 
     onA.awareness.setLocalStateField('user', { name: 'Ada' });
     await waitFor(
@@ -177,7 +179,7 @@ describe('boards hosted on two nodes sharing PostgreSQL and Redis', () => {
     const fromA = () => [...texts(b1.doc)].filter((text) => text.startsWith('a')).length;
     await waitFor(() => fromA() >= 60, "A's notes on B", 30_000);
 
-    await a.stop('SIGKILL');
+    await fleet!.kill(0);
     // A2's device went down with A's network: its notes live on only where A stored them.
     a2.destroy();
     moveTo(a1, b);
@@ -193,13 +195,14 @@ describe('boards hosted on two nodes sharing PostgreSQL and Redis', () => {
     const onB = await notesOn(b, board.id);
     expect([...seen].filter((text) => !onB.has(text))).toEqual([]);
 
-    // B dies as well, without storing anything on the way out: only what was committed comes back.
+    // B dies as well, without storing anything on the way out: only what was committed comes back,
+    // on B restarted from PostgreSQL and on C, which never hosted the board.
     destroyAll(a1, b1);
-    await b.stop('SIGKILL');
-    const restarted = await startFleet(1, { env });
-    later.push(restarted);
-    const stored = await notesOn(restarted.nodes[0]!, board.id);
-    expect([...seen].filter((text) => !stored.has(text))).toEqual([]);
+    const restarted = await fleet!.restart(1);
+    const storedOnB = await notesOn(restarted, board.id);
+    expect([...seen].filter((text) => !storedOnB.has(text))).toEqual([]);
+    const storedOnC = await notesOn(fleet!.nodes[2]!, board.id);
+    expect([...seen].filter((text) => !storedOnC.has(text))).toEqual([]);
     console.info(
       `kill -9 burst: ${seen.size} notes seen by peers (${seenFromA2} of them from the client that went down with A), all stored`,
     );
