@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODE_LOCKS } from '../../src/cluster/node-lock.js';
 import { ensureDemo } from '../../src/demo/demo-workshop.js';
 import { api, createWorkshop, startServer, tempDataDir, type RunningServer } from '../harness.js';
-import { startPostgres, type PostgresProcess } from '../services/postgres-server.js';
+import { freshDatabase, type FreshDatabase } from '../services/shared-services.js';
 
 /** The calendar day `days` from today (UTC), as a workshop date. */
 function day(days: number): string {
@@ -12,12 +12,12 @@ function day(days: number): string {
 
 /** Three servers of one installation in this process, on one PostgreSQL, each with its own DATA_DIR. */
 describe('work only one node may do at a time (PostgreSQL advisory locks)', () => {
-  let postgres: PostgresProcess | undefined;
+  let postgres: FreshDatabase | undefined;
   const servers: RunningServer[] = [];
   const dirs: Array<{ dir: string; remove: () => void }> = [];
 
   beforeAll(async () => {
-    postgres = await startPostgres();
+    postgres = await freshDatabase('node_lock');
     for (let i = 0; i < 3; i++) dirs.push(tempDataDir());
     // Started together, as nodes of a fleet may be; migrations take turns under their own lock.
     servers.push(
@@ -36,7 +36,7 @@ describe('work only one node may do at a time (PostgreSQL advisory locks)', () =
 
   afterAll(async () => {
     await Promise.all(servers.map((s) => s.close()));
-    await postgres?.stop();
+    await postgres?.drop();
     for (const d of dirs) d.remove();
   }, 60_000);
 
