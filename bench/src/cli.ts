@@ -18,20 +18,24 @@ import { s4 } from './scenarios/s4.js';
 import { s5 } from './scenarios/s5.js';
 import { s6 } from './scenarios/s6.js';
 import { s7 } from './scenarios/s7.js';
+import { s8 } from './scenarios/s8.js';
 import type { Scenario, ScenarioOptions, Section } from './scenarios/types.js';
 import { ALL_PEERS, type PeerKind } from './servers/types.js';
 import { BENCH_SRC } from './util/paths.js';
 
-export const SCENARIOS: Scenario[] = [s0, s1, s2, s3, s4, s5, s6, s7, h1, c1, profile];
-/** Run only when named: the CPU profile is for analysis and would push a full run past 10 minutes. */
-const ON_REQUEST = new Set(['profile']);
+export const SCENARIOS: Scenario[] = [s0, s1, s2, s3, s4, s5, s6, s7, s8, h1, c1, profile];
+/**
+ * Run only when named: the CPU profile is for analysis and would push a full run past 10 minutes;
+ * S8 starts PostgreSQL and Redis and runs the S1 load twice.
+ */
+const ON_REQUEST = new Set(['profile', 's8']);
 
 const USAGE = `Usage: pnpm bench [scenario ...] [options]
-Scenarios: ${SCENARIOS.map((s) => s.id).join(', ')} (default: all but profile, and docs/benchmarks.md is rewritten)
+Scenarios: ${SCENARIOS.map((s) => s.id).join(', ')} (default: all but profile and s8, and docs/benchmarks.md is rewritten)
 Options:
   --clients N,N,...    client counts (s0, s2; s6: participants; s7: people; profile: plenary size)
-  --boards N,N,...     boards (s1: number of boards; s3: ramp steps)
-  --duration S         measured seconds per window (s1: Mutopia's window; h1: per attack)
+  --boards N,N,...     boards (s1, s8: number of boards; s3: ramp steps)
+  --duration S         measured seconds per window (s1: Mutopia's window; s8: each configuration's; h1: per attack)
   --peer-duration S    s1: measured seconds for each peer
   --peers a,b          servers: ${ALL_PEERS.join(', ')}
   --notes N --updates N --storm N   s4/c1 board size and storm clients
