@@ -40,8 +40,8 @@ const seesRoster = (role: Actor['role']) => canFacilitate(role) || role === 'vie
  * each board is. Commands are checked for role in WorkshopSessions.
  */
 export class SessionChannel {
-  /** Workshop id → participant id → open sockets. */
-  private readonly online = new Map<string, Map<string, number>>();
+  /** Roster rounds under way per workshop; `again` asks for one more after it (see emitRoster). */
+  private readonly rosterRounds = new Map<string, { again: boolean }>();
   private readonly lastStats = new Map<string, string>();
   private readonly statsTimer: NodeJS.Timeout;
   private statsRunning = false;
@@ -59,7 +59,7 @@ export class SessionChannel {
       if (origin === 'here') io.to(workshopRoom(workshop.id)).emit('session:state', this.snapshot(workshop));
     });
     sessions.on('roster', (workshop, origin) => {
-      if (origin === 'here') this.emitRoster(workshop);
+      if (origin === 'here') this.emitRoster(workshop.id);
       this.rewelcomeMoved(workshop);
     });
     sessions.on('facilitatorRotated', (workshop) => this.disconnectFacilitators(workshop.id));
@@ -92,20 +92,45 @@ export class SessionChannel {
     return { workshopId: workshop.id, state, serverNow: Date.now() };
   }
 
-  private roster(workshop: LiveWorkshop): RosterEntry[] {
-    const online = this.online.get(workshop.id);
+  /**
+   * Who has a socket open, on any node: the adapter asks every node for the
+   * workshop room's sockets (their `data` travels with them).
+   */
+  private async roster(workshop: LiveWorkshop): Promise<RosterEntry[]> {
+    const sockets = await this.io.in(workshopRoom(workshop.id)).fetchSockets();
+    const online = new Set(sockets.map((s) => (s.data as { actor?: Actor }).actor?.participantId));
     return workshop.participants.map((p) => ({
       id: p.id,
       displayName: p.displayName,
       teamId: p.teamId,
-      online: (online?.get(p.id) ?? 0) > 0,
+      online: online.has(p.id),
     }));
   }
 
-  private emitRoster(workshop: LiveWorkshop): void {
-    this.io
-      .to(rosterRoom(workshop.id))
-      .emit('session:roster', { workshopId: workshop.id, participants: this.roster(workshop) });
+  /**
+   * Sends the roster to facilitators and projectors. A burst of arrivals makes
+   * one round at a time plus one after it, not a round across all nodes each.
+   */
+  private emitRoster(workshopId: string): void {
+    const running = this.rosterRounds.get(workshopId);
+    if (running) {
+      running.again = true;
+      return;
+    }
+    const round = { again: true };
+    this.rosterRounds.set(workshopId, round);
+    void (async () => {
+      while (round.again) {
+        round.again = false;
+        // Attached sockets' workshops are in memory; one forgotten (deleted) meanwhile has nobody to tell.
+        const workshop = this.sessions.cached(workshopId);
+        if (!workshop) break;
+        const participants = await this.roster(workshop);
+        this.io.to(rosterRoom(workshopId)).emit('session:roster', { workshopId, participants });
+      }
+    })()
+      .catch((error: unknown) => this.log.error({ err: error, workshopId }, 'roster round failed'))
+      .finally(() => this.rosterRounds.delete(workshopId));
   }
 
   private async boardStats(workshopId: string): Promise<Record<string, BoardStats>> {
@@ -132,16 +157,9 @@ export class SessionChannel {
     }
   }
 
-  private setOnline(actor: Actor, delta: 1 | -1): void {
-    if (!actor.participantId) return;
-    let byParticipant = this.online.get(actor.workshopId);
-    if (!byParticipant) this.online.set(actor.workshopId, (byParticipant = new Map()));
-    const open = Math.max(0, (byParticipant.get(actor.participantId) ?? 0) + delta);
-    if (open === 0) byParticipant.delete(actor.participantId);
-    else byParticipant.set(actor.participantId, open);
-    // Attached sockets' workshops are in memory; one forgotten (deleted) meanwhile has nobody to tell.
-    const workshop = this.sessions.cached(actor.workshopId);
-    if (workshop) this.emitRoster(workshop);
+  /** A person's socket opened or closed (it has left its rooms by then): facilitators see who is online. */
+  private onlineChanged(actor: Actor): void {
+    if (actor.participantId) this.emitRoster(actor.workshopId);
   }
 
   /** A socket that connected with a valid workshop token. */
@@ -165,7 +183,7 @@ export class SessionChannel {
     socket.on('time:sync', (_payload, ack) => {
       if (typeof ack === 'function') ack(Date.now());
     });
-    socket.on('disconnect', () => this.setOnline(actor, -1));
+    socket.on('disconnect', () => this.onlineChanged(actor));
 
     socket.emit('session:welcome', {
       workshopId: actor.workshopId,
@@ -177,9 +195,9 @@ export class SessionChannel {
     });
     socket.emit('session:state', this.snapshot(workshop));
     if (seesRoster(actor.role)) {
-      socket.emit('session:roster', { workshopId: workshop.id, participants: this.roster(workshop) });
+      socket.emit('session:roster', { workshopId: workshop.id, participants: await this.roster(workshop) });
     }
-    this.setOnline(actor, 1);
+    this.onlineChanged(actor);
     if (canFacilitate(actor.role)) {
       socket.emit('session:boards', { workshopId: workshop.id, stats: await this.boardStats(workshop.id) });
     }
@@ -229,7 +247,6 @@ export class SessionChannel {
       const actor = (socket.data as { actor?: Actor }).actor;
       if (actor?.workshopId === workshopId && actor.participantId === participantId) socket.disconnect(true);
     }
-    this.online.get(workshopId)?.delete(participantId);
   }
 
   /** After the facilitator link was replaced: its holders must log in again (reconnects re-check tokens). */

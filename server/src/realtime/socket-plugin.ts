@@ -107,10 +107,25 @@ export const socketPlugin = fp<{ publicOrigin?: string | undefined; adapter?: Se
       return undefined;
     };
 
-    const emitCount = (boardId: string, leaving?: IoSocket): void => {
-      const room = io.sockets.adapter.rooms.get(boardRoom(boardId));
-      const count = (room?.size ?? 0) - (leaving && room?.has(leaving.id) ? 1 : 0);
-      io.to(boardRoom(boardId)).emit('presence:count', { boardId, count });
+    // Counted on every node (the adapter asks them all), one round per board at a time plus one after it.
+    const countRounds = new Map<string, { again: boolean }>();
+    const emitCount = (boardId: string): void => {
+      const running = countRounds.get(boardId);
+      if (running) {
+        running.again = true;
+        return;
+      }
+      const round = { again: true };
+      countRounds.set(boardId, round);
+      void (async () => {
+        while (round.again) {
+          round.again = false;
+          const count = (await io.in(boardRoom(boardId)).fetchSockets()).length;
+          io.to(boardRoom(boardId)).emit('presence:count', { boardId, count });
+        }
+      })()
+        .catch((error: unknown) => app.log.error({ err: error, board: boardId }, 'presence count failed'))
+        .finally(() => countRounds.delete(boardId));
     };
 
     io.on('connection', (socket: IoSocket) => {
@@ -150,8 +165,9 @@ export const socketPlugin = fp<{ publicOrigin?: string | undefined; adapter?: Se
         ack?.({ ok: true });
       });
 
-      socket.on('disconnecting', () => {
-        for (const boardId of boardsOf) emitCount(boardId, socket);
+      // After it has left its rooms, so it is no longer counted.
+      socket.on('disconnect', () => {
+        for (const boardId of boardsOf) emitCount(boardId);
       });
 
       const actor = (socket.data as { actor?: Actor }).actor;

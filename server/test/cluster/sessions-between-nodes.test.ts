@@ -1,10 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createNote, workshopViewSchema, type VoteAck, type VoteMinePayload, type WorkshopView } from '@mutopia/shared';
+import {
+  createNote,
+  workshopViewSchema,
+  type PresenceCount,
+  type RosterEntry,
+  type VoteAck,
+  type VoteMinePayload,
+  type WorkshopView,
+} from '@mutopia/shared';
+import type { Socket } from 'socket.io-client';
 import {
   api,
   connectProvider,
   connectSession,
+  connectSocket,
+  createBoard,
   createWorkshop,
   destroyAll,
   joinWorkshop,
@@ -159,7 +170,8 @@ describe('session state on three nodes sharing PostgreSQL and Redis', () => {
     const ada = await joinWorkshop(a, w.joinCode, 'Ada');
     const phone = await session(b, ada.token);
     const bystander = await session(b, (await joinWorkshop(b, w.joinCode, 'Bea')).token);
-    const gone = new Promise<string>((resolve) => phone.socket.once('disconnect', (reason) => resolve(reason)));
+    let reason = '';
+    phone.socket.once('disconnect', (why) => (reason = why));
 
     const revoked = await api(
       a,
@@ -169,12 +181,71 @@ describe('session state on three nodes sharing PostgreSQL and Redis', () => {
       w.facilitatorToken,
     );
     expect(revoked.status).toBe(200);
+    await waitFor(() => reason !== '', 'the socket on node B closed', 10_000);
     // Disconnected by the server (not a dropped transport), so the client does not come back by itself.
-    expect(await gone).toBe('io server disconnect');
+    expect(reason).toBe('io server disconnect');
     expect(bystander.socket.connected).toBe(true);
 
     for (const node of [b, c, a]) {
       await expect(connectSession(node, ada.token), `reconnect on ${node.name}`).rejects.toThrow('invalid_token');
+    }
+  }, 60_000);
+
+  it('shows a facilitator on A who is online on B and C, and counts the viewers of a board on every node', async () => {
+    const [a, b, c] = nodes();
+    const w = await createWorkshop(a);
+    const ada = await joinWorkshop(a, w.joinCode, 'Ada');
+    const bea = await joinWorkshop(a, w.joinCode, 'Bea');
+    const desk = await session(a, w.facilitatorToken);
+    let roster: RosterEntry[] = [];
+    desk.socket.on('session:roster', (payload: { participants: RosterEntry[] }) => (roster = payload.participants));
+    const online = (id: string) => roster.find((p) => p.id === id)?.online;
+    const onB = await session(b, ada.token);
+    await session(c, bea.token);
+    await waitFor(
+      () => online(ada.participantId) === true && online(bea.participantId) === true,
+      'both online',
+      10_000,
+    );
+    onB.close();
+    await waitFor(() => online(ada.participantId) === false, 'Ada offline', 10_000);
+    expect(online(bea.participantId)).toBe(true);
+
+    const board = await createBoard(a, 'Gezählt');
+    const [onA, viewerB] = [connectSocket(a), connectSocket(b)];
+    closers.push(
+      () => onA.disconnect(),
+      () => viewerB.disconnect(),
+    );
+    const counts: number[] = [];
+    onA.on('presence:count', (p: PresenceCount) => counts.push(p.count));
+    const join = (socket: Socket) =>
+      new Promise((resolve) => socket.emit('presence:join', { boardId: board.id }, resolve));
+    expect(await join(onA)).toEqual({ ok: true });
+    expect(await join(viewerB)).toEqual({ ok: true });
+    await waitFor(() => counts.at(-1) === 2, 'two viewers, one on each node', 10_000);
+    viewerB.disconnect();
+    await waitFor(() => counts.at(-1) === 1, 'one viewer after B left', 10_000);
+  }, 60_000);
+
+  it('deleting a workshop on A ends its sessions on B and C, and no node serves it from memory', async () => {
+    const [a, b, c] = nodes();
+    const w = await createWorkshop(a);
+    const onB = await session(b, (await joinWorkshop(a, w.joinCode, 'Ada')).token);
+    const ended: string[] = [];
+    onB.socket.on('session:ended', (p: { reason: string }) => ended.push(p.reason));
+    // B and C hold it in memory now.
+    for (const node of [b, c]) expect((await viewOn(node, w.workshopId, w.facilitatorToken)).id).toBe(w.workshopId);
+
+    expect((await api(a, 'DELETE', `/api/workshops/${w.workshopId}`, undefined, w.facilitatorToken)).status).toBe(200);
+    await waitFor(() => ended.includes('deleted') && !onB.socket.connected, 'the session on B ended', 10_000);
+    for (const node of [b, c]) {
+      await waitFor(
+        async () =>
+          (await api(node, 'GET', `/api/workshops/${w.workshopId}`, undefined, w.facilitatorToken)).status === 401,
+        `the workshop gone on node ${node.name}`,
+        10_000,
+      );
     }
   }, 60_000);
 });
