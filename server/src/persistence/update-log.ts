@@ -1,5 +1,6 @@
 import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db, StoreDb } from '../db/store-db.js';
+import { readStored, type ReadMark } from './board-reads.js';
 import { compactionLease, coveredRows, folded, logColumns } from './shared-compaction.js';
 
 export interface UpdateLogOptions {
@@ -80,6 +81,8 @@ export class UpdateLog {
   /** The next write: at the end of this turn, or after a failure's pause. */
   private scheduled: { immediate: NodeJS.Immediate } | { retry: NodeJS.Timeout } | null = null;
   private readonly sizes = new Map<string, LogSize>();
+  /** How far each loaded board has been read from the store (loadNew). */
+  private readonly marks = new Map<string, ReadMark>();
   /** Prepared once: building the query on every write cost as much as SQLite's own work under load. */
   private readonly insertUpdate;
 
@@ -342,24 +345,26 @@ export class UpdateLog {
    * `track: false` reads without keeping the log's size (a board that is not hosted).
    */
   async load(boardId: string, { track = true }: { track?: boolean } = {}): Promise<Uint8Array[]> {
-    const { db, t } = this.store;
-    // The log before the snapshot: a compaction in between then gives a newer snapshot
-    // and rows it already holds (applied twice, harmless), never a snapshot missing rows.
-    const updates = await db
-      .select({ data: t.boardUpdates.data })
-      .from(t.boardUpdates)
-      .where(eq(t.boardUpdates.boardId, boardId))
-      .orderBy(asc(t.boardUpdates.id));
-    const snapshot = await db
-      .select({ data: t.boardSnapshots.data })
-      .from(t.boardSnapshots)
-      .where(eq(t.boardSnapshots.boardId, boardId));
+    const read = await readStored(this.store, boardId);
     if (track) {
-      this.sizes.set(boardId, { count: updates.length, bytes: updates.reduce((n, u) => n + u.data.byteLength, 0) });
+      this.sizes.set(boardId, { count: read.logCount, bytes: read.logBytes });
+      this.marks.set(boardId, read.mark);
     }
-    return [...snapshot.map((s) => s.data), ...updates.map((u) => u.data)].map(
-      (b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength),
-    );
+    return read.updates;
+  }
+
+  /**
+   * What was stored for a loaded board since its load or the last call (other
+   * nodes' rows, and the snapshot if one of them compacted): the catch-up of a
+   * node that may have missed their relayed updates. The whole board if not loaded.
+   */
+  async loadNew(boardId: string): Promise<Uint8Array[]> {
+    const since = this.marks.get(boardId);
+    if (!since) return this.load(boardId, { track: false });
+    const read = await readStored(this.store, boardId, since);
+    // Unloaded meanwhile: nothing to keep.
+    if (this.marks.has(boardId)) this.marks.set(boardId, read.mark);
+    return read.updates;
   }
 
   /** Number of updates stored after the board's snapshot (known for loaded boards only). */
@@ -390,5 +395,6 @@ export class UpdateLog {
   /** Stops tracking a board that has been unloaded. */
   forget(boardId: string): void {
     this.sizes.delete(boardId);
+    this.marks.delete(boardId);
   }
 }

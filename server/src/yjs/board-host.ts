@@ -336,9 +336,9 @@ export class BoardHost {
     return this.boards.get(boardId);
   }
 
-  /** Everything stored for a board (snapshot, then log), read without tracking it: another node's catch-up. */
+  /** What was stored for a hosted board since its load or the last call (UpdateLog.loadNew): a node's catch-up. */
   storedUpdates(boardId: string): Promise<Uint8Array[]> {
-    return this.log.load(boardId, { track: false });
+    return this.log.loadNew(boardId);
   }
 
   /** Notes and last activity of a board, loaded or not (reading it from storage once if needed). */

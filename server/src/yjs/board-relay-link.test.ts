@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { createNote, notesOf } from '@mutopia/shared';
 import { openSqliteStore } from '../db/database.js';
 import type { StoreDb } from '../db/store-db.js';
+import { readStored } from '../persistence/board-reads.js';
 import { BoardStore, initialBoardState } from '../persistence/board-store.js';
 import { decodeAwarenessUpdate } from './awareness-guard.js';
 import { BoardHost } from './board-host.js';
@@ -92,7 +93,7 @@ describe('a hosted board between nodes', () => {
     createNote(board.doc, { x: 0, y: 0, text: 'hier 1' }, local);
     createNote(board.doc, { x: 1, y: 0, text: 'hier 2' }, local);
     expect(published.updates).toHaveLength(0);
-    await boardHost.storedUpdates('board1');
+    await turn();
     await turn();
     expect(published.updates).toHaveLength(1);
     const elsewhere = new Y.Doc();
@@ -110,7 +111,7 @@ describe('a hosted board between nodes', () => {
     expect(texts(local.doc)).toEqual(['dort']);
     expect(published.updates).toHaveLength(1);
     const stored = new Y.Doc();
-    for (const u of await boardHost.storedUpdates('board1')) Y.applyUpdate(stored, u);
+    for (const u of (await readStored(database, 'board1')).updates) Y.applyUpdate(stored, u);
     expect(texts(stored)).toEqual(['hier 1', 'hier 2']);
     await boardHost.unloadAll();
   });

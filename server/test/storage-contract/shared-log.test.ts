@@ -69,6 +69,35 @@ describeStores('a board log two nodes write', (store, location) => {
   });
 });
 
+describeStores('a node catching up on a board others write', (store, location) => {
+  it('reads only what was stored since its last read, and the snapshot once another node compacted', async () => {
+    await new BoardStore(store()).create('b1', 'Board', initialBoardState('Board'));
+    const logA = sharedLog(store());
+    const logB = sharedLog(await location().open());
+    const docA = restored(await logA.load('b1'));
+    const docB = restored(await logB.load('b1'));
+    expect(await logA.loadNew('b1')).toEqual([]);
+
+    await write(logB, docB, 'B', 2);
+    const rows = await logA.loadNew('b1');
+    expect(rows).toHaveLength(2);
+    for (const u of rows) Y.applyUpdate(docA, u);
+    expect(await logA.loadNew('b1')).toEqual([]);
+
+    // B writes one more and folds the log: A finds the new snapshot, which holds the row it never read.
+    await write(logB, docB, 'B more', 1);
+    await logB.compact('b1', Y.encodeStateAsUpdate(docB));
+    const caughtUp = await logA.loadNew('b1');
+    expect(caughtUp).toHaveLength(1);
+    for (const u of caughtUp) Y.applyUpdate(docA, u);
+    expect(
+      readNotes(docA)
+        .map((n) => n.text)
+        .sort(),
+    ).toEqual(['B 0', 'B 1', 'B more 0']);
+  });
+});
+
 describe('the compaction lease on PostgreSQL', () => {
   const closing: StoreDb[] = [];
   afterEach(async () => {
