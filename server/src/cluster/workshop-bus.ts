@@ -1,6 +1,6 @@
 import type { Server } from 'socket.io';
 import { z } from 'zod';
-import type { WorkshopChange, WorkshopSessions } from '../workshops/workshop-sessions.js';
+import type { WorkshopSessions } from '../workshops/workshop-sessions.js';
 
 const EVENT = 'mutopia:workshop-changed';
 
@@ -30,8 +30,9 @@ export interface WorkshopBusOptions {
  * Keeps every node's cached workshops current: a node that saved a change (or
  * deleted a workshop) says so over socket.io's own inter-node channel
  * (`serverSideEmit`, carried by the Redis streams adapter); the others read
- * the workshop again and close what its change ended on their side. Returns
- * a function that stops listening.
+ * the workshop again and close what its change ended on their side, then
+ * confirm (WorkshopSessions.tellOtherNodes waits for that where access ends).
+ * Returns a function that stops listening.
  */
 export function connectWorkshopBus(
   io: Server,
@@ -39,27 +40,35 @@ export function connectWorkshopBus(
   { clustered, onDeleted, log }: WorkshopBusOptions,
 ): () => void {
   if (!clustered) return () => undefined;
-  const publish = (change: WorkshopChange): void => {
-    io.serverSideEmit(EVENT, change);
-  };
-  const receive = (payload: unknown): void => {
+  sessions.otherNodes = (change) =>
+    new Promise<void>((resolve) => {
+      // Every other node answers once it has followed; one that does not within the adapter's request timeout
+      // (5 s: a node dying, Redis restarting) is logged, not waited for.
+      io.serverSideEmit(EVENT, change, (error: Error | null) => {
+        if (error) log.warn({ err: error, workshopId: change.workshopId }, 'a node did not confirm a workshop change');
+        resolve();
+      });
+    });
+  const receive = (payload: unknown, confirm?: (done: boolean) => void): void => {
     const parsed = workshopChangeSchema.safeParse(payload);
     if (!parsed.success) {
       log.warn({ issues: parsed.error.issues }, 'ignoring a malformed workshop change from another node');
+      confirm?.(false);
       return;
     }
     const change = parsed.data;
     const done = change.deletedBoards
       ? (sessions.forget(change.workshopId), onDeleted(change.workshopId, change.deletedBoards))
       : sessions.applyRemote(change);
-    done.catch((error: unknown) =>
-      log.error({ err: error, workshopId: change.workshopId }, 'following a change from another node failed'),
-    );
+    done
+      .catch((error: unknown) =>
+        log.error({ err: error, workshopId: change.workshopId }, 'following a change from another node failed'),
+      )
+      .finally(() => confirm?.(true));
   };
-  sessions.on('committed', publish);
   io.on(EVENT, receive);
   return () => {
-    sessions.off('committed', publish);
+    sessions.otherNodes = null;
     io.off(EVENT, receive);
   };
 }

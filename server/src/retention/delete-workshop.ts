@@ -39,7 +39,7 @@ export async function deleteWorkshop(
   });
   app.workshops.sessions.forget(workshopId);
   // Other nodes forget it too and close its boards' connections they hold (cluster/workshop-bus.ts).
-  app.workshops.sessions.announceDeleted(workshopId, [...boardIds]);
+  await app.workshops.sessions.announceDeleted(workshopId, [...boardIds]);
   app.io.to(workshopRoom(workshopId)).emit('session:ended', { workshopId, reason: 'deleted' });
   // Not closing the transport: a closed one can drop the 'session:ended' still in its write buffer.
   app.io.in(workshopRoom(workshopId)).disconnectSockets(false);

@@ -44,8 +44,6 @@ export interface SessionEvents {
   participantRemoved: [workshop: LiveWorkshop, participantId: string, origin: Origin];
   /** A co-facilitator link, a projector or a person's devices were revoked: what their old tokens opened must close. */
   tokensRevoked: [workshop: LiveWorkshop, origin: Origin];
-  /** After a change was saved here: what other nodes must hear of (cluster/workshop-bus.ts). */
-  committed: [change: WorkshopChange];
 }
 
 /** One event of a saved change, as it travels to the other nodes. */

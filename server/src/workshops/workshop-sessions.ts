@@ -50,6 +50,11 @@ export class WorkshopSessions extends EventEmitter<SessionEvents> {
   private readonly loading = new Map<string, Promise<LiveWorkshop | undefined>>();
   /** Each workshop's chain of changes (see withWorkshop). */
   private readonly queue = new KeyedQueue();
+  /**
+   * Tells the other nodes of a fleet about a saved change (cluster/workshop-bus.ts);
+   * resolves once they have all followed it, and never rejects. Null when serving alone.
+   */
+  otherNodes: ((change: WorkshopChange) => Promise<void>) | null = null;
 
   constructor(
     private readonly store: WorkshopStore,
@@ -116,11 +121,11 @@ export class WorkshopSessions extends EventEmitter<SessionEvents> {
    * other's change. That transaction may run again after a conflict, so `fn`
    * announces instead of emitting; the events go out once it has committed.
    */
-  withWorkshop<T>(
+  async withWorkshop<T>(
     workshopId: string,
     fn: (workshop: LiveWorkshop | undefined, announce: (a: Announcement) => void) => Promise<T>,
   ): Promise<T> {
-    return this.queue.run(workshopId, async () => {
+    const { result, told } = await this.queue.run(workshopId, async () => {
       let announcements: Announcement[] = [];
       const announce = (a: Announcement) => void announcements.push(a);
       let workshop: LiveWorkshop | undefined;
@@ -136,12 +141,13 @@ export class WorkshopSessions extends EventEmitter<SessionEvents> {
         workshop = await this.get(workshopId);
         result = await fn(workshop, announce);
       }
-      if (workshop && announcements.length > 0) {
-        for (const a of announcements) this.announceHere(workshop, a, 'here');
-        this.emit('committed', { workshopId, announcements });
-      }
-      return result;
+      if (!workshop || announcements.length === 0) return { result, told: undefined };
+      for (const a of announcements) this.announceHere(workshop, a, 'here');
+      return { result, told: this.tellOtherNodes({ workshopId, announcements }) };
     });
+    // Awaited outside the chain: two nodes waiting for each other's confirmation must not hold up the other's change.
+    await told;
+    return result;
   }
 
   /** A freshly read workshop replaces the cached one's contents, so whoever holds that object sees the change. */
@@ -181,8 +187,23 @@ export class WorkshopSessions extends EventEmitter<SessionEvents> {
   }
 
   /** Tells other nodes that this workshop was deleted (they forget it and close what they hold of it). */
-  announceDeleted(workshopId: string, boardIds: string[]): void {
-    this.emit('committed', { workshopId, announcements: [], deletedBoards: boardIds });
+  announceDeleted(workshopId: string, boardIds: string[]): Promise<void> {
+    return this.tellOtherNodes({ workshopId, announcements: [], deletedBoards: boardIds });
+  }
+
+  /**
+   * A change that ends someone's access (revocation, removal, a new facilitator
+   * link, deletion) is confirmed by every other node before the caller hears of
+   * success, so no node still admits the old token afterwards; other changes
+   * are sent without waiting (their broadcast already reached every screen).
+   */
+  private async tellOtherNodes(change: WorkshopChange): Promise<void> {
+    if (!this.otherNodes) return;
+    const sent = this.otherNodes(change);
+    const endsAccess =
+      change.deletedBoards !== undefined ||
+      change.announcements.some((a) => a.event !== 'state' && a.event !== 'roster' && a.event !== 'definition');
+    if (endsAccess) await sent;
   }
 
   private context(workshop: LiveWorkshop): SessionContext {
