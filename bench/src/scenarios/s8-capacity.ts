@@ -29,7 +29,9 @@ export function capacityModel(results: FleetResult[]): string {
   const nodesRow = (n: number) => {
     const totalPerKilo = node1 * (1 + relay * (n - 1));
     const editsPerSec = (0.7 * n * 1000) / totalPerKilo;
-    return `| ${n} | ${int(editsPerSec)} | ${int((editsPerSec / one.editsPerSec) * people)} | ${int(redisEditsPerCore(n))} | ${int(one.pgCommitsPerSec * n)} | ${f1((editsPerSec * walPerEdit) / 1024 / 1024)} |`;
+    // Board affinity: each board's people on one node, no relay; the nodes add up.
+    const affinity = (0.7 * n * 1000) / node1;
+    return `| ${n} | ${int(editsPerSec)} | ${int((editsPerSec / one.editsPerSec) * people)} | ${int(affinity)} | ${int((affinity / one.editsPerSec) * people)} | ${int(redisEditsPerCore(n))} | ${int(one.pgCommitsPerSec * n)} | ${f1((editsPerSec * walPerEdit) / 1024 / 1024)} |`;
   };
   return [
     '### Capacity model (on paper, from this run)',
@@ -40,8 +42,8 @@ export function capacityModel(results: FleetResult[]): string {
     '',
     `PostgreSQL: ${int(two.pgCommitsPerSec)} commits/s with two nodes (${int(one.pgCommitsPerSec)} with one, at ${int(one.editsPerSec)} edits/s). A node flushes its update log once per event-loop turn that has edits (one multi-row insert), so a node's commits/s are bounded by its turns with edits, not by people: at most N times one node's, and fewer rows per edit as the load grows. WAL: ${int(walPerEdit)} bytes per edit; ${f2(pgKilo)} cores per 1,000 edits/s. The bench cluster runs with fsync off (as the tests do): a real one pays an fsync per commit group.`,
     '',
-    '| nodes N (board on all N) | edits/s at 0.7 core per node | people of the S1 mix | edits/s one Redis core relays | PG commits/s (at most) | WAL MiB/s |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| nodes N | edits/s, every board on all N nodes (0.7 core per node) | people of the S1 mix | edits/s, each board on one node | people | edits/s one Redis core relays (boards on all N) | PG commits/s (at most) | WAL MiB/s (boards on all N) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...[1, 2, 4, 8].map(nodesRow),
     '',
     "- Where it ends: the nodes scale out until Redis (one thread) or PostgreSQL give out. Redis first, when every board is spread over many nodes (fan-out bytes grow with N−1 per edit). PostgreSQL first, when synchronous commits cost an fsync each: a few thousand commit groups a second on an SSD; the update log's one multi-row insert per node per turn keeps commits proportional to nodes.",
