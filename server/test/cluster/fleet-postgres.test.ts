@@ -46,3 +46,19 @@ describe('a fleet on one PostgreSQL and one Redis', () => {
     expect((await fetch(`${b.url}/healthz`)).ok).toBe(true);
   }, 120_000);
 });
+
+describe("a fleet on a database of the run's shared Redis", () => {
+  let fleet: Fleet | undefined;
+
+  afterAll(async () => {
+    await fleet?.stop();
+  }, 60_000);
+
+  it('gets a Redis database of its own that the node reaches', async () => {
+    fleet = await startFleet(1, { postgres: true, redis: 'shared' });
+    expect(fleet.redis).toBeUndefined();
+    expect(fleet.redisUrl).toMatch(/^redis:\/\/127\.0\.0\.1:\d+\/\d+$/);
+    const text = await (await fetch(`${fleet.nodes[0]!.url}/metrics`)).text();
+    expect(text).toContain('mutopia_backend_up{target="redis"} 1');
+  }, 120_000);
+});

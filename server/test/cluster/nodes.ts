@@ -5,7 +5,7 @@ import { spawnService, stopService, waitUntilReady, type ChildService } from '..
 import { freePort } from '../services/free-port.js';
 import { startPostgres, type PostgresProcess } from '../services/postgres-server.js';
 import { startRedis, type RedisProcess } from '../services/redis-server.js';
-import { freshDatabase, hasSharedPostgres, type FreshDatabase } from '../services/shared-services.js';
+import { freshDatabase, hasSharedPostgres, sharedRedisUrl, type FreshDatabase } from '../services/shared-services.js';
 
 const SERVER_DIR = resolve(import.meta.dirname, '../..');
 
@@ -42,8 +42,9 @@ export interface FleetOptions {
    */
   postgres?: boolean | string;
   /**
-   * `true` starts a Redis for the fleet (the default with `postgres`), a string is its `redis://` URL,
-   * `false` runs without Redis. An explicit `env.REDIS_URL` wins.
+   * `true` starts a Redis for the fleet (the default with `postgres`; `fleet.redis.restart()` then works),
+   * `'shared'` takes a database of the run's shared Redis (cheaper, for fleets that never restart it),
+   * another string is a `redis://` URL, `false` runs without Redis. An explicit `env.REDIS_URL` wins.
    */
   redis?: boolean | string;
 }
@@ -168,7 +169,9 @@ export async function startFleet(count: number, options: FleetOptions = {}): Pro
       env.TOKEN_SECRET = FLEET_TOKEN_SECRET;
     }
     const wantRedis = options.env?.REDIS_URL === undefined && (options.redis ?? onPostgres);
-    if (typeof wantRedis === 'string') {
+    if (wantRedis === 'shared') {
+      env.REDIS_URL = await sharedRedisUrl();
+    } else if (typeof wantRedis === 'string') {
       env.REDIS_URL = wantRedis;
     } else if (wantRedis) {
       fleet.redis = await startRedis();
