@@ -19,15 +19,16 @@ export async function authenticate(
   if (!token) return null;
   const claims = await tokens.verify(token);
   if (!claims) return null;
-  const workshop = await sessions.get(claims.wid);
-  if (!workshop) return null;
   const holder = {
     role: claims.role,
     participantId: claims.role === 'participant' ? (claims.pid ?? null) : null,
     projectorId: claims.role === 'viewer' ? (claims.prj ?? null) : null,
     tokenVersion: claims.ver ?? 0,
   };
-  if (isRevoked(workshop, holder)) return null;
+  let workshop = await sessions.get(claims.wid);
+  // This node's copy may lag behind another node's change (a join there a moment ago).
+  if (workshop && isRevoked(workshop, holder)) workshop = await sessions.reread(claims.wid);
+  if (!workshop || isRevoked(workshop, holder)) return null;
   const base = { ...holder, workshopId: workshop.id, teamId: null };
   if (claims.role === 'participant') {
     const participant = workshop.participantsById.get(holder.participantId!)!;

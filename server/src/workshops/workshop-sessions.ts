@@ -103,6 +103,20 @@ export class WorkshopSessions extends EventEmitter<SessionEvents> {
     return stored && this.get(stored.id);
   }
 
+  /**
+   * Reads a cached workshop again. With several nodes, a person who joined (or a
+   * link replaced) on another node may connect here a moment before that node's
+   * change message arrives; a token this copy refuses gets one fresh look
+   * before it is refused. One node alone has nothing to catch up with.
+   */
+  async reread(workshopId: string): Promise<LiveWorkshop | undefined> {
+    if (!this.otherNodes || !this.live.has(workshopId)) return this.get(workshopId);
+    return this.queue.run(workshopId, async () => {
+      const fresh = await this.load(workshopId);
+      return fresh && this.live.has(workshopId) ? this.adopt(fresh) : this.live.get(workshopId);
+    });
+  }
+
   /** Drops a deleted workshop from memory, so no token for it authenticates any more. */
   forget(workshopId: string): void {
     this.live.delete(workshopId);

@@ -93,6 +93,19 @@ describe('session state on three nodes sharing PostgreSQL and Redis', () => {
     }
   }, 60_000);
 
+  it('lets a person who joined on B connect to A at once, although A held the workshop from before', async () => {
+    const [a, b] = nodes();
+    const w = await createWorkshop(a);
+    // A caches the workshop (with nobody in it) through the facilitator's session.
+    await session(a, w.facilitatorToken);
+    for (const name of ['Ada', 'Bea', 'Cem', 'Dana', 'Eli', 'Fritz', 'Gül', 'Hanne']) {
+      const joined = await joinWorkshop(b, w.joinCode, name);
+      // A load balancer may send the very next connection to another node, before that node heard of the join.
+      const onA = await session(a, joined.token);
+      expect(onA.last()?.workshopId).toBe(w.workshopId);
+    }
+  });
+
   it('applies 2×20 timer changes sent at once to nodes A and B: none is lost', async () => {
     const [a, b] = nodes();
     const w = await createWorkshop(a);
