@@ -83,7 +83,7 @@ describe('a big board seen from far away is one canvas of coloured cards', () =>
       const want = await themeColour(page, color);
       // The canvas may round a channel by one.
       for (const channel of ['r', 'g', 'b', 'a'] as const)
-        expect(Math.abs(drawn[channel]! - want[channel])).toBeLessThanOrEqual(2);
+        expect(Math.abs(drawn[channel]! - want[channel]!)).toBeLessThanOrEqual(2);
     }
     expect((await pixelAt(page, STEP - 10, STEP / 2)).a).toBe(0);
 
