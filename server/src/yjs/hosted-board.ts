@@ -34,7 +34,8 @@ export class HostedBoard {
   storedBytes: number;
   private readonly awarenessOwners = new Map<number, BoardPeer>();
   /** Updates appended since the last durable flush of this board; nobody has seen them yet. */
-  private unsent: MadeUpdate[] | null = null;
+  /** Updates whose write has just committed, sent together at the end of the flush. */
+  private durable: MadeUpdate[] | null = null;
   /** Other nodes' updates applied this turn, broadcast together at its end like a flush of our own. */
   private relayed: MadeUpdate[] | null = null;
   private readonly presence: AwarenessFanout<BoardPeer>;
@@ -76,21 +77,29 @@ export class HostedBoard {
       this.queueRelayed(update);
       return;
     }
-    if (this.unsent) {
-      this.log.append(this.id, update);
-    } else {
-      const batch: MadeUpdate[] = [];
-      this.unsent = batch;
-      // Appends made before the log writes join the same transaction, so this one callback covers the batch.
-      this.log.append(this.id, update, () => {
-        if (this.unsent === batch) this.unsent = null;
-        fanOutUpdates(batch, this.peers, (peer, message) => peer.send(message));
-        // Published only once stored, like the broadcast: another node's peers see nothing that could be lost.
-        this.relay?.publishUpdate(this.id, merged(batch.map((made) => made.update)));
-      });
-    }
-    this.unsent.push({ update, origin });
+    // Each update goes out once ITS write has committed. (One callback for a run of updates let those
+    // appended while an earlier flush was in flight on PostgreSQL go out with that flush, before their
+    // own commit: a peer saw edits a killed node had not stored.) Updates made durable by one flush are
+    // sent together, as one merged message, in the same turn.
+    const made: MadeUpdate = { update, origin };
+    this.log.append(this.id, update, () => this.durableNow(made));
   };
+
+  private durableNow(made: MadeUpdate): void {
+    if (this.durable) {
+      this.durable.push(made);
+      return;
+    }
+    const batch = [made];
+    this.durable = batch;
+    // The log runs the callbacks of one flush back to back: the microtask sees all of them.
+    queueMicrotask(() => {
+      this.durable = null;
+      fanOutUpdates(batch, this.peers, (peer, message) => peer.send(message));
+      // Published only once stored, like the broadcast: another node's peers see nothing that could be lost.
+      this.relay?.publishUpdate(this.id, merged(batch.map((m) => m.update)));
+    });
+  }
 
   private queueRelayed(update: Uint8Array): void {
     if (this.relayed) {
