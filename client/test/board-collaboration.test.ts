@@ -32,13 +32,18 @@ describe('two people on one board', () => {
     await note(a, 'Hallo aus Fenster A und B').waitFor();
     await b.getByTestId('online-count').filter({ hasText: '2' }).waitFor();
 
+    // A's own edits so far are confirmed, so the count below is the offline edit's alone.
+    await a.locator('[data-testid="connection-status"][data-unsynced="0"]').waitFor();
     // The server goes away: A keeps working offline and is told its change is not saved yet.
     await suite.stopServer();
     await a.locator('[data-testid="connection-status"]:not([data-status="online"])').waitFor();
     await a.getByTestId('add-note').click();
     await a.getByTestId('note-editor').fill('Offline geschrieben');
     await a.keyboard.press('Escape');
-    await a.getByTestId('connection-status').filter({ hasText: '1 Änderung noch nicht gesichert' }).waitFor();
+    // Polled as text so that a failure prints what the pill said instead.
+    await expect
+      .poll(() => a.getByTestId('connection-status').textContent(), { timeout: 30_000 })
+      .toContain('1 Änderung noch nicht gesichert');
 
     await suite.startServerAgain();
     await waitOnline(a);

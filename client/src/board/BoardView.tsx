@@ -20,6 +20,7 @@ import { useLocalPresence } from './useAwareness';
 import { useMembershipRepair } from './useMembershipRepair';
 import { NoteTeamsContext, useNoteTeams } from './useNoteTeams';
 import { usePlacementSettle } from './usePlacementSettle';
+import { useWorkshopDeletedVerdict } from './useWorkshopDeletedVerdict';
 
 import './board.css';
 interface BoardViewProps {
@@ -62,6 +63,7 @@ export function BoardView({
 }: BoardViewProps) {
   const { t } = useTranslation();
   const session = useBoardConnection(boardId, token, readOnly);
+  useWorkshopDeletedVerdict(session);
   const title = useBoardTitle(session, boardId, restTitle) || t('board.untitled');
   useDocumentTitle(embedded ? undefined : title, embedded);
   const noteTeams = useNoteTeams();

@@ -97,6 +97,18 @@ export class WorkshopConnection {
     this.socket.disconnect();
   }
 
+  /**
+   * The workshop is gone for good: said by 'session:ended', or by a board of it closing with 4410 (which
+   * arrives first, and alone if this socket was reconnecting while the server deleted the rows).
+   */
+  workshopDeleted(): void {
+    if (this.closed) return;
+    this.ended = true;
+    this.store.setState({ connection: 'denied', viewError: 'workshop_deleted' });
+    this.unregisterHeartbeat?.();
+    this.unregisterHeartbeat = undefined;
+  }
+
   /** The server's clock now, as far as this device can tell. */
   serverNow(): number {
     return Date.now() + (this.store.getState().clock?.offsetMs ?? 0);
@@ -167,11 +179,7 @@ export class WorkshopConnection {
       if (reason === 'io server disconnect' && !this.closed && !this.ended) socket.connect();
     });
     socket.on('session:ended', ({ workshopId }) => {
-      if (workshopId !== this.workshopId) return;
-      this.ended = true;
-      set({ connection: 'denied', viewError: 'workshop_deleted' });
-      this.unregisterHeartbeat?.();
-      this.unregisterHeartbeat = undefined;
+      if (workshopId === this.workshopId) this.workshopDeleted();
     });
     socket.on('connect_error', (error) => {
       // The server could not check the token (its database did not answer): no refusal, so try again

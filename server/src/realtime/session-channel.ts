@@ -172,6 +172,13 @@ export class SessionChannel {
     await socket.join(workshopRoom(actor.workshopId));
     if (canFacilitate(actor.role)) await socket.join(facilitatorRoom(actor.workshopId));
     if (seesRoster(actor.role)) await socket.join(rosterRoom(actor.workshopId));
+    // Deleted while this socket was let in: the deletion told the room before this socket was in it
+    // (it forgets the workshop before telling, so a second look now finds it gone).
+    if (!(await this.sessions.get(actor.workshopId))) {
+      socket.emit('session:ended', { workshopId: actor.workshopId, reason: 'deleted' });
+      socket.disconnect(false);
+      return;
+    }
 
     socket.on('session:command', (command, ack) => {
       this.answer(actor, ack, () => this.sessions.command(actor, command));
