@@ -66,7 +66,7 @@ describe('deleting a workshop from the console', () => {
 
     await page.waitForURL(`${suite.server.httpUrl}/`);
     const gone = await api(suite.server, 'GET', `/api/workshops/${w.workshopId}`, undefined, w.facilitatorToken);
-    expect(gone.status).toBe(401);
+    expect(gone.status).toBe(410);
   });
 
   it('fits a phone', async () => {

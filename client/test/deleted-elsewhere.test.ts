@@ -53,11 +53,17 @@ describe('a workshop or board deleted while people are on it', () => {
     });
     await phone.goto(`${suite.server.httpUrl}/w/${w.workshopId}/station/space-team-2`);
     await phone.getByTestId('persona-fill').waitFor();
+    // On the board, not still opening it: its close is what this test is about.
+    await phone.locator('[data-testid="connection-status"][data-status="online"]').waitFor({ state: 'attached' });
 
     const deleted = await api(suite.server, 'DELETE', `/api/workshops/${w.workshopId}`, undefined, w.facilitatorToken);
     expect(deleted.status).toBe(200);
 
     // The board's own close (4410, workshop deleted) is the verdict: without it the phone shows "offline".
+    // Polled on the page's text, so that a failure prints what the phone showed instead.
+    await expect
+      .poll(() => phone.evaluate<string>('document.body.innerText'), { timeout: 30_000 })
+      .toContain(de.boardRefusal.workshopDeleted);
     await phone.getByTestId('workshop-deleted').waitFor();
     await phone.waitForTimeout(1500);
     expect(await phone.getByTestId('station-denied').count()).toBe(0);

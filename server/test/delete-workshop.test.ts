@@ -76,7 +76,13 @@ describe('deleting a workshop', () => {
       undefined,
       created.facilitatorToken,
     );
-    expect(again.status).toBe(401);
+    // Its genuine links say "deleted" (410), not "no access", to the page and to a board's ticket.
+    expect(again.status).toBe(410);
+    expect(again.body).toMatchObject({ error: { code: 'workshop_deleted' } });
+    const ticket = await api(suite.server, 'POST', `/api/boards/${boardId}/ticket`, undefined, joined.token);
+    expect(ticket.status).toBe(410);
+    const stranger = await api(suite.server, 'POST', `/api/boards/${boardId}/ticket`, undefined, 'not-a-token');
+    expect(stranger.status).toBe(404);
     expect((await api(suite.server, 'GET', `/api/join/${created.joinCode}`)).status).toBe(404);
     expect(await suite.server.app.boards.exists(boardId)).toBe(false);
 

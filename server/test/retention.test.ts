@@ -175,7 +175,7 @@ describe('retention in a series', () => {
     );
 
     await suite.restart();
-    expect((await api(suite.server, 'GET', `/api/workshops/${session.workshopId}`, undefined, token)).status).toBe(401);
+    expect((await api(suite.server, 'GET', `/api/workshops/${session.workshopId}`, undefined, token)).status).toBe(410);
     const archive = seriesArchiveSchema.parse(
       (await api<unknown>(suite.server, 'GET', `/api${archivePath.replace('/a/', '/public/archive/')}`)).body,
     );

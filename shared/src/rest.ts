@@ -38,6 +38,8 @@ export const errorCodeSchema = z.enum([
   'create_secret_required',
   /** A join refused because the workshop has MAX_PARTICIPANTS_PER_WORKSHOP people already (409). */
   'workshop_full',
+  /** A genuine token of a workshop that was deleted (410): nothing to retry. */
+  'workshop_deleted',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

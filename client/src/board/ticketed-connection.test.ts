@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WebsocketProvider } from 'y-websocket';
+import { WS_CLOSE } from '@mutopia/shared';
 import * as Y from 'yjs';
 import { ApiError } from '../api/http';
 import { ticketedConnection } from './ticketed-connection';
@@ -112,6 +113,19 @@ describe('a workshop board connection with tickets', () => {
     await vi.advanceTimersByTimeAsync(30_000);
     expect(FakeSocket.opened).toHaveLength(1);
     expect(fetchTicket).toHaveBeenCalledTimes(3);
+    connection.stop();
+  });
+
+  it('reports a workshop deleted before its socket opened as the close 4410, and stops', async () => {
+    fetchTicket.mockRejectedValue(new ApiError('workshop_deleted', 'deleted', 410));
+    const closes: Array<{ code: number; reason?: string } | null> = [];
+    provider.on('connection-close', (event) => closes.push(event && { code: event.code, reason: event.reason }));
+    const connection = ticketedConnection(provider, 'board1', 'secret-token', fetchTicket);
+    connection.start();
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(closes).toEqual([{ code: WS_CLOSE.workshopDeleted.code, reason: WS_CLOSE.workshopDeleted.reason }]);
+    expect(FakeSocket.opened).toHaveLength(0);
+    expect(fetchTicket).toHaveBeenCalledTimes(1);
     connection.stop();
   });
 

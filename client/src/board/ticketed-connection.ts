@@ -1,4 +1,5 @@
 import type { WebsocketProvider } from 'y-websocket';
+import { WS_CLOSE } from '@mutopia/shared';
 import { BOARD_TICKET_PARAM, type BoardTicket } from '@mutopia/shared/access';
 import { ApiError, type ApiErrorCode } from '../api/http';
 import { fetchBoardTicket } from '../api/tickets';
@@ -15,7 +16,13 @@ export function plainConnection(provider: WebsocketProvider): BoardConnection {
 }
 
 /** Answers a retry cannot change: the token is not (or no longer) good for this board. */
-const FINAL: ReadonlySet<ApiErrorCode> = new Set(['unauthorized', 'forbidden', 'not_found', 'bad_request']);
+const FINAL: ReadonlySet<ApiErrorCode> = new Set([
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'bad_request',
+  'workshop_deleted',
+]);
 
 /**
  * Keeps an unmodified y-websocket provider connected to a workshop board. The
@@ -48,6 +55,12 @@ export function ticketedConnection(
     try {
       ticket = await fetchTicket(boardId, token);
     } catch (error) {
+      if (error instanceof ApiError && error.code === 'workshop_deleted' && active) {
+        // The same verdict as the board's close 4410, told before a socket could open: reported as that close.
+        const { code, reason } = WS_CLOSE.workshopDeleted;
+        provider.emit('connection-close', [{ code, reason } as CloseEvent, provider]);
+        return;
+      }
       if (!active || (error instanceof ApiError && FINAL.has(error.code))) return;
       retryLater();
       return;

@@ -239,6 +239,7 @@ export const de = {
     unknown_team: 'Die Mitglieder können nur in ein Team wechseln, das bleibt.',
     create_secret_required: 'Dieser Server verlangt zum Anlegen ein Geheimnis (oder das eingegebene stimmt nicht).',
     workshop_full: 'Dieser Workshop ist voll: Mehr Teilnehmende lässt der Server nicht zu. Sprich die Moderation an.',
+    workshop_deleted: 'Dieser Workshop wurde gelöscht.',
   },
   linkOrigin: linkOriginDe,
   retention: retentionDe,

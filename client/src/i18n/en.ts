@@ -233,6 +233,7 @@ export const en: Messages = {
     unknown_team: 'Members can only move to a team that stays.',
     create_secret_required: 'This server asks for a secret to create things (or the one entered is wrong).',
     workshop_full: 'This workshop is full: the server admits no more participants. Please speak to the facilitators.',
+    workshop_deleted: 'This workshop was deleted.',
   },
   linkOrigin: linkOriginEn,
   retention: retentionEn,

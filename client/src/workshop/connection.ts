@@ -104,6 +104,7 @@ export class WorkshopConnection {
   workshopDeleted(): void {
     if (this.closed) return;
     this.ended = true;
+    this.viewAbort?.abort();
     this.store.setState({ connection: 'denied', viewError: 'workshop_deleted' });
     this.unregisterHeartbeat?.();
     this.unregisterHeartbeat = undefined;
@@ -138,10 +139,12 @@ export class WorkshopConnection {
     this.viewAbort = controller;
     try {
       const view = await fetchWorkshop(this.workshopId, this.token, controller.signal);
-      if (!controller.signal.aborted) this.store.setState({ view, viewError: null });
+      // A load that started before the workshop was deleted must not bring it back on screen.
+      if (!controller.signal.aborted && !this.ended) this.store.setState({ view, viewError: null });
     } catch (error) {
-      if (controller.signal.aborted || this.closed) return;
+      if (controller.signal.aborted || this.closed || this.ended) return;
       const code = error instanceof ApiError ? error.code : 'unknown';
+      if (code === 'workshop_deleted') return this.workshopDeleted();
       if (code === 'unauthorized' || code === 'forbidden' || code === 'not_found') {
         this.store.setState({ connection: 'denied', viewError: code });
       } else {

@@ -14,7 +14,7 @@ import { Server, type ServerOptions, type Socket } from 'socket.io';
 import { connectWorkshopBus } from '../cluster/workshop-bus.js';
 import { rateBucket } from '../rate-bucket.js';
 import { closeWorkshopHere } from '../retention/delete-workshop.js';
-import { authenticate } from '../workshops/authenticate.js';
+import { authenticate, isDeletedWorkshopToken } from '../workshops/authenticate.js';
 import type { Actor } from '../workshops/workshop-sessions.js';
 import { boardRoom } from './presence.js';
 import { SessionChannel } from './session-channel.js';
@@ -99,8 +99,8 @@ export const socketPlugin = fp<{ publicOrigin?: string | undefined; adapter?: Se
         if (!actor) {
           // A genuine token of a workshop that no longer exists: the workshop was deleted (a screen that was
           // offline at that moment learns it here, not as "no access").
-          const claims = await tokens.verify(auth.data.token);
-          return new Error(claims && !(await sessions.get(claims.wid)) ? 'workshop_deleted' : 'invalid_token');
+          const deleted = await isDeletedWorkshopToken(tokens, sessions, auth.data.token);
+          return new Error(deleted ? 'workshop_deleted' : 'invalid_token');
         }
         (socket.data as { actor?: Actor }).actor = actor;
       }

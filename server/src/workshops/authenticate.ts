@@ -42,6 +42,25 @@ export function bearerToken(header: string | undefined): string | undefined {
   return match ? match[1] : undefined;
 }
 
+/**
+ * A token that `authenticate` refused but that was genuinely issued for a workshop that no longer exists:
+ * the workshop was deleted (a screen that was offline or loading at that moment learns it this way).
+ */
+export async function isDeletedWorkshopToken(
+  tokens: TokenIssuer,
+  sessions: WorkshopSessions,
+  token: string | undefined,
+  workshopId?: string,
+): Promise<boolean> {
+  const claims = token ? await tokens.verify(token) : null;
+  if (!claims || (workshopId !== undefined && claims.wid !== workshopId)) return false;
+  return !(await sessions.get(claims.wid));
+}
+
+export function workshopDeletedError(): HttpError {
+  return new HttpError(410, 'workshop_deleted', 'This workshop was deleted.');
+}
+
 const workshopParams = z.object({ workshopId: workshopIdSchema });
 
 /** The actor of a request to `/api/workshops/:workshopId/…`: 401 without a valid token for it, 403 for a role not allowed. */
@@ -52,12 +71,15 @@ export async function requireWorkshopActor(
 ): Promise<[Actor, LiveWorkshop]> {
   const { tokens, sessions } = app.workshops;
   const { workshopId } = workshopParams.parse(request.params);
-  const actor = await authenticate(tokens, sessions, bearerToken(request.headers.authorization));
-  if (!actor || actor.workshopId !== workshopId)
+  const token = bearerToken(request.headers.authorization);
+  const actor = await authenticate(tokens, sessions, token);
+  if (!actor || actor.workshopId !== workshopId) {
+    if (await isDeletedWorkshopToken(tokens, sessions, token, workshopId)) throw workshopDeletedError();
     throw new HttpError(401, 'unauthorized', 'A valid token for this workshop is required.');
+  }
   if (!allowed(actor.role)) throw new HttpError(403, 'forbidden', 'Your role may not do this.');
   const workshop = await sessions.get(workshopId);
   // Deleted between the token check and here.
-  if (!workshop) throw new HttpError(401, 'unauthorized', 'A valid token for this workshop is required.');
+  if (!workshop) throw workshopDeletedError();
   return [actor, workshop];
 }

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { API_PREFIX, boardParamsSchema } from '@mutopia/shared';
 import type { BoardTicket } from '@mutopia/shared/access';
 import { HttpError } from '../http/errors.js';
-import { authenticate, bearerToken } from '../workshops/authenticate.js';
+import { authenticate, bearerToken, isDeletedWorkshopToken, workshopDeletedError } from '../workshops/authenticate.js';
 import type { BoardTickets } from './board-tickets.js';
 
 /**
@@ -30,7 +30,12 @@ export function ticketRoutes(tickets: BoardTickets) {
     app.post(`${API_PREFIX}/boards/:boardId/ticket`, TICKET_LIMIT, async (request) => {
       const { boardId } = boardParamsSchema.parse(request.params);
       const access = await app.boards.access(boardId);
-      if (!access) throw new HttpError(404, 'not_found', 'No board with this id.');
+      if (!access) {
+        // The board went with its workshop: say so to a member of that workshop, not "no such board".
+        const token = bearerToken(request.headers.authorization);
+        if (await isDeletedWorkshopToken(tokens, sessions, token)) throw workshopDeletedError();
+        throw new HttpError(404, 'not_found', 'No board with this id.');
+      }
       if (access.workshopId === null)
         throw new HttpError(400, 'bad_request', 'This board is open to anyone with its link.');
       const actor = await authenticate(tokens, sessions, bearerToken(request.headers.authorization));
