@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Two test files at a time. Vitest's default is one fewer than the cores, which on CI's two cores runs every
+    // file alone (about 800 s); the files mostly wait on sockets, Chromium and child processes.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -40,7 +43,6 @@ export default defineConfig({
           // A page opened a moment ago may take longer than the default second to show what the server sent
           // when CI's two cores are busy; the assertions stay the same, they only wait longer for them.
           expect: { poll: { timeout: 10_000 } },
-          // Two Chromiums at a time on two cores: the tests mostly wait on the network and the page.
         },
       },
     ],
