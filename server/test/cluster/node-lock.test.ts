@@ -64,6 +64,6 @@ describe('work only one node may do at a time (PostgreSQL advisory locks)', () =
     }
     // Its connection gone (as when that node dies), the lease is free again.
     expect(await servers[1]!.app.retention.sweep()).toEqual([past.workshopId]);
-    expect(await stillThere()).toBe(401);
+    expect(await stillThere()).toBe(410);
   });
 });

@@ -255,7 +255,7 @@ describe('session state on three nodes sharing PostgreSQL and Redis', () => {
     for (const node of [b, c]) {
       await waitFor(
         async () =>
-          (await api(node, 'GET', `/api/workshops/${w.workshopId}`, undefined, w.facilitatorToken)).status === 401,
+          (await api(node, 'GET', `/api/workshops/${w.workshopId}`, undefined, w.facilitatorToken)).status === 410,
         `the workshop gone on node ${node.name}`,
         10_000,
       );
