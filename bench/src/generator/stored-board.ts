@@ -95,6 +95,8 @@ export interface ColdLoadReport {
   /** Connect until the client holds all `expectedNotes` notes (y-websocket may answer before its store has loaded). */
   completeMs: number;
   bytes: number;
+  /** Of `syncMs`, the client applying the server's answer (the part no server can shorten). */
+  clientApplyMs: number;
   notes: number;
 }
 
@@ -105,7 +107,13 @@ export async function coldLoad(target: Target, boardId: string, expectedNotes: n
   const syncMs = reader.syncedAt - reader.connectStartedAt;
   await waitUntil(() => notesOf(reader.doc).size >= expectedNotes, 'all notes to arrive', 30_000, 1).catch(() => {});
   const completeMs = performance.now() - reader.connectStartedAt;
-  const report = { syncMs, completeMs, bytes: reader.bytesUntilSynced, notes: notesOf(reader.doc).size };
+  const report = {
+    syncMs,
+    completeMs,
+    bytes: reader.bytesUntilSynced,
+    clientApplyMs: reader.applyStep2Ms,
+    notes: notesOf(reader.doc).size,
+  };
   // Dropped without a close handshake: the caller kills the server next.
   reader.close();
   return report;
