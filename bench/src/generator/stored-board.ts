@@ -111,7 +111,7 @@ export async function coldLoad(target: Target, boardId: string, expectedNotes: n
     syncMs,
     completeMs,
     bytes: reader.bytesUntilSynced,
-    clientApplyMs: reader.applyStep2Ms,
+    clientApplyMs: reader.applyUntilSyncedMs,
     notes: notesOf(reader.doc).size,
   };
   // Dropped without a close handshake: the caller kills the server next.

@@ -57,8 +57,8 @@ export class YjsClient {
   connectStartedAt = 0;
   /** Bytes received until synced (cold load). */
   bytesUntilSynced = 0;
-  /** Time this client spent applying the server's sync step 2 (cold load: the client's own share). */
-  applyStep2Ms = 0;
+  /** Time this client spent applying what the server sent until it was synced (cold load: the client's share). */
+  applyUntilSyncedMs = 0;
   closed = false;
   closeCode: number | undefined;
   private readonly framer: Framer;
@@ -211,9 +211,7 @@ export class YjsClient {
     }
     const applyStarted = performance.now();
     const syncType = syncProtocol.readSyncMessage(decoder, reply, this.doc, this);
-    if (syncType === syncProtocol.messageYjsSyncStep2 && !this.synced) {
-      this.applyStep2Ms = performance.now() - applyStarted;
-    }
+    if (!this.synced) this.applyUntilSyncedMs += performance.now() - applyStarted;
     if (encoding.length(reply) > headerLength) this.sendRaw(encoding.toUint8Array(reply));
     if (syncType === syncProtocol.messageYjsSyncStep2) this.markSynced();
   }

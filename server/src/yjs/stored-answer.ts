@@ -9,20 +9,25 @@ import { encodeUpdate, MESSAGE_SYNC } from './messages.js';
  */
 const MAX_PARTS = 1000;
 
+/** A Yjs update that changes nothing. */
+const EMPTY_UPDATE = new Uint8Array([0, 0]);
+
 /**
  * The board's full stored state as protocol messages, built from the stored
- * bytes without decoding them: the log's updates, then the snapshot as sync
- * step 2, which a y-websocket client takes as "synced" (it holds the whole board
- * by then). Sent to the client whose connection loads the board, before the
- * server spends its own time applying the same bytes to its document. Null when
- * there is nothing stored or too much to send this way.
+ * bytes without decoding them: the snapshot, then the log's updates in the order
+ * they were stored (each builds on what came before, so the client applies it at
+ * once; sent before the snapshot, every one waited as "pending" and was retried
+ * against each later one), then an empty sync step 2, which a y-websocket
+ * client takes as "synced" (it holds the whole board by then). Sent to the
+ * client whose connection loads the board, before the server spends its own
+ * time applying the same bytes to its document. Null when there is nothing
+ * stored or too much to send this way.
  */
 export function storedAnswer(parts: readonly Uint8Array[]): Uint8Array[] | null {
   if (parts.length === 0 || parts.length > MAX_PARTS) return null;
-  const [snapshot, ...log] = parts;
   const step2 = encoding.createEncoder();
   encoding.writeVarUint(step2, MESSAGE_SYNC);
   encoding.writeVarUint(step2, syncProtocol.messageYjsSyncStep2);
-  encoding.writeVarUint8Array(step2, snapshot!);
-  return [...log.map((update) => encodeUpdate(update)), encoding.toUint8Array(step2)];
+  encoding.writeVarUint8Array(step2, EMPTY_UPDATE);
+  return [...parts.map((update) => encodeUpdate(update)), encoding.toUint8Array(step2)];
 }
