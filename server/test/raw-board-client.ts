@@ -71,7 +71,8 @@ export class RawBoardClient {
     const update = decoding.readVarUint8Array(decoder);
     Y.applyUpdate(this.doc, update, this);
     if (syncType === syncProtocol.messageYjsSyncStep2) this.synced = true;
-    else this.updates.push(update);
+    // Before that, updates are the stored board the server answers a loading connection with.
+    else if (this.synced) this.updates.push(update);
   }
 
   /**
