@@ -136,6 +136,7 @@ export class BoardHost {
     if (answer) answerFirst(answer);
     const board = new HostedBoard(boardId, stored, this.log, this.relay);
     board.workshopId = access.workshopId;
+    board.loadedStateVector = Y.encodeStateVector(board.doc);
     this.boards.set(boardId, board);
     this.relay?.hosted(board);
     // A long log (left by a crash, or written before compaction existed) is folded

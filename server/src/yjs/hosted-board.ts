@@ -22,6 +22,8 @@ export interface BoardPeer {
  */
 export class HostedBoard {
   readonly doc = new Y.Doc({ gc: true });
+  /** The state the board was loaded with: what the stored answer gave the connection that loaded it. */
+  loadedStateVector: Uint8Array | null = null;
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly peers = new Set<BoardPeer>();
   /** Set when the board is deleted while a connection was still opening it (BoardHost.retire). */

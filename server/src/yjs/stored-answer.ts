@@ -1,5 +1,6 @@
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
 import { encodeUpdate, MESSAGE_SYNC } from './messages.js';
 
 /**
@@ -30,4 +31,23 @@ export function storedAnswer(parts: readonly Uint8Array[]): Uint8Array[] | null 
   encoding.writeVarUint(step2, syncProtocol.messageYjsSyncStep2);
   encoding.writeVarUint8Array(step2, EMPTY_UPDATE);
   return [...parts.map((update) => encodeUpdate(update)), encoding.toUint8Array(step2)];
+}
+
+/**
+ * A client's state vector (from its sync step 1) raised to what the stored
+ * answer gave it (`held`): the reply then carries only what the client lacks
+ * beyond that, not the whole board a second time. What it held beyond `held`
+ * (its own offline edits) stays. Undecodable input is returned unchanged, for
+ * the sync code to refuse as before.
+ */
+export function raiseStateVector(vector: Uint8Array, held: Uint8Array): Uint8Array {
+  try {
+    const merged = Y.decodeStateVector(vector);
+    for (const [client, clock] of Y.decodeStateVector(held)) {
+      if ((merged.get(client) ?? 0) < clock) merged.set(client, clock);
+    }
+    return Y.encodeStateVector(merged);
+  } catch {
+    return vector;
+  }
 }

@@ -9,6 +9,7 @@ import { filterAwarenessUpdate } from './awareness-guard.js';
 import type { TicketHolder } from './board-tickets.js';
 import type { BoardPeer, HostedBoard } from './hosted-board.js';
 import { inspectBoardUpdate } from './schema-guard.js';
+import { raiseStateVector } from './stored-answer.js';
 import { applyWatchingTexts, dropPending, pendingBytes, trimTexts } from './write-guard.js';
 import {
   encodeSyncStep1,
@@ -29,6 +30,8 @@ export interface SyncConnectionOptions {
   maxBoardBytes: number;
   onClose: (connection: SyncConnection) => void;
   onProtocolError: (error: unknown) => void;
+  /** What the peer was sent from the stored bytes while its board loaded (a state vector), if anything. */
+  peerHolds?: Uint8Array | null;
 }
 
 /** One WebSocket speaking the y-websocket protocol for one board. */
@@ -39,12 +42,14 @@ export class SyncConnection implements BoardPeer {
   private closing = false;
   private readonly bucket = rateBucket(LIMITS.wsMessagesPerSecond, LIMITS.wsMessageBurst);
   private corked = false;
+  private peerHolds: Uint8Array | null;
 
   constructor(
     readonly ws: WebSocket,
     readonly board: HostedBoard,
     private readonly options: SyncConnectionOptions,
   ) {
+    this.peerHolds = options.peerHolds ?? null;
     ws.binaryType = 'nodebuffer';
     ws.on('message', (data, isBinary) => this.receive(data as Buffer, isBinary));
     ws.on('pong', () => {
@@ -140,9 +145,14 @@ export class SyncConnection implements BoardPeer {
   private handleSync(decoder: decoding.Decoder): void {
     const syncType = decoding.readVarUint(decoder);
     switch (syncType) {
-      case syncProtocol.messageYjsSyncStep1:
-        this.send(encodeSyncStep2(this.board.doc, decoding.readVarUint8Array(decoder)));
+      case syncProtocol.messageYjsSyncStep1: {
+        let vector = decoding.readVarUint8Array(decoder);
+        // Its first question after the stored answer: that much it holds already.
+        if (this.peerHolds) vector = raiseStateVector(vector, this.peerHolds);
+        this.peerHolds = null;
+        this.send(encodeSyncStep2(this.board.doc, vector));
         return;
+      }
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate: {
         const update = decoding.readVarUint8Array(decoder);

@@ -152,9 +152,11 @@ export const yjsPlugin = fp<{ config: Config }>(
       // A client speaks first (its sync step 1) while the board may still be loading: keep what it sends.
       const early = new EarlyMessages(ws);
       let board: HostedBoard | undefined;
+      let answeredFromStore = false;
       try {
         // The client whose connection loads the board gets it from the stored bytes before the load.
         board = await boardHost.acquire(boardId, (messages) => {
+          answeredFromStore = true;
           for (const message of messages) ws.send(message, { binary: true });
         });
       } finally {
@@ -200,6 +202,7 @@ export const yjsPlugin = fp<{ config: Config }>(
         },
         onProtocolError: (error) =>
           app.log.debug({ err: error, board: boardId }, 'closing connection after undecodable message'),
+        peerHolds: answeredFromStore ? board.loadedStateVector : null,
       });
       connections.add(connection);
       boardHost.join(board, connection);
