@@ -60,19 +60,20 @@ export function openBoardSession(boardId: string, options: BoardSessionOptions =
   if (readOnly) provider.awareness.setLocalState(null);
   const origin = { kind: 'local-edit' };
   // Typed content that others add (ships, a persona) can join with session.undo.addToScope(type).
+  const connection = options.token ? ticketedConnection(provider, boardId, options.token) : plainConnection(provider);
   const undo = new Y.UndoManager([notesOf(doc), groupsOf(doc), insightsOf(doc)], { trackedOrigins: new Set([origin]) });
   return {
     boardId,
     doc,
     provider,
-    connection: options.token ? ticketedConnection(provider, boardId, options.token) : plainConnection(provider),
+    connection,
     persistence,
     origin,
     quietOrigin: { kind: 'local-view' },
     undo,
     notes: new NotesCache(doc),
     groups: new GroupsCache(doc),
-    sync: new SyncTracker(doc, provider, new Set<unknown>([provider, persistence])),
+    sync: new SyncTracker(doc, provider, new Set<unknown>([provider, persistence]), () => connection.restart()),
     readOnly,
     author: { teamId: undefined },
     placed: new Map(),

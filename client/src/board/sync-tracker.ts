@@ -42,6 +42,11 @@ export class SyncTracker implements BoardLink {
     private readonly provider: WebsocketProvider,
     /** Origins that bring in data from elsewhere rather than from this person. */
     private readonly remoteOrigins: ReadonlySet<unknown>,
+    /** Opens a new socket (with a fresh ticket on a workshop board). */
+    private readonly restart: () => void = () => {
+      provider.disconnect();
+      provider.connect();
+    },
   ) {
     this.state = this.derive();
     this.originalSyncHandler = provider.messageHandlers[messageSync]!;
@@ -71,8 +76,7 @@ export class SyncTracker implements BoardLink {
 
   reconnect(): void {
     if (!this.provider.shouldConnect) return;
-    this.provider.disconnect();
-    this.provider.connect();
+    this.restart();
   }
 
   destroy(): void {

@@ -85,6 +85,19 @@ describe('a workshop board connection with tickets', () => {
     connection.stop();
   });
 
+  it('restarts with a fresh ticket when the page asks for a new socket (the session socket was lost)', async () => {
+    const connection = ticketedConnection(provider, 'board1', 'secret-token', fetchTicket);
+    connection.start();
+    await vi.advanceTimersByTimeAsync(100);
+    FakeSocket.opened[0]!.accept();
+
+    connection.restart();
+    await vi.advanceTimersByTimeAsync(5_000);
+    // One new socket, with a new ticket: the used one would be refused by the server.
+    expect(FakeSocket.opened.map(ticketOf)).toEqual(['ticket-1', 'ticket-2'].map((t) => t.padEnd(22, 'x')));
+    connection.stop();
+  });
+
   it('stops when the server says reconnecting cannot help (a replaced facilitator link)', async () => {
     const connection = ticketedConnection(provider, 'board1', 'secret-token', fetchTicket);
     const closed = vi.fn();

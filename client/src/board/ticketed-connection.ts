@@ -8,11 +8,20 @@ import { fetchBoardTicket } from '../api/tickets';
 export interface BoardConnection {
   start(): void;
   stop(): void;
+  /** Drops the socket and opens a new one (a workshop board with a fresh ticket: a used one is refused). */
+  restart(): void;
 }
 
 /** A plain board opens with its link alone. */
 export function plainConnection(provider: WebsocketProvider): BoardConnection {
-  return { start: () => provider.connect(), stop: () => provider.disconnect() };
+  return {
+    start: () => provider.connect(),
+    stop: () => provider.disconnect(),
+    restart: () => {
+      provider.disconnect();
+      provider.connect();
+    },
+  };
 }
 
 /** Answers a retry cannot change: the token is not (or no longer) good for this board. */
@@ -96,6 +105,14 @@ export function ticketedConnection(
       provider.off('connection-close', onClose);
       provider.off('sync', onSync);
       provider.disconnect();
+    },
+    restart() {
+      if (!active) return;
+      clearTimeout(timer);
+      // Closed on purpose (shouldConnect false first), so onClose leaves it to us.
+      provider.disconnect();
+      attempts = 0;
+      void connect();
     },
   };
 }

@@ -141,7 +141,13 @@ export function createBoardRelay(
 ): BoardRelay {
   // No limit on retries: a publication waits for Redis to return instead of failing after 20 attempts.
   const pub = new Redis(url, { connectionName: 'mutopia-boards-pub', maxRetriesPerRequest: null });
-  const sub = new Redis(url, { connectionName: 'mutopia-boards-sub', maxRetriesPerRequest: null });
+  // The relay subscribes again itself after a reconnect (onReady, errors handled); ioredis's own resubscription
+  // leaves its command's rejection unhandled when the connection closes meanwhile.
+  const sub = new Redis(url, {
+    connectionName: 'mutopia-boards-sub',
+    maxRetriesPerRequest: null,
+    autoResubscribe: false,
+  });
   let lastError = 0;
   for (const client of [pub, sub]) {
     client.on('error', (error: Error) => {
