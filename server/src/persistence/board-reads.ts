@@ -38,24 +38,21 @@ export async function readStored(store: StoreDb, boardId: string, since?: ReadMa
   const ofSnapshot = eq(t.boardSnapshots.boardId, boardId);
   let snapshotAt: number | null = null;
   let snapshot: Buffer[] = [];
-  if (since) {
-    const [meta] = await db.select({ at: t.boardSnapshots.updatedAt }).from(t.boardSnapshots).where(ofSnapshot);
-    snapshotAt = meta ? meta.at.getTime() : null;
-    if (snapshotAt !== since.snapshotAt) {
-      const [current] = await db
-        .select({ data: t.boardSnapshots.data, at: t.boardSnapshots.updatedAt })
-        .from(t.boardSnapshots)
-        .where(ofSnapshot);
-      snapshot = current ? [current.data] : [];
-      snapshotAt = current ? current.at.getTime() : null;
-    }
-  } else {
+  const readSnapshot = async () => {
     const [current] = await db
       .select({ data: t.boardSnapshots.data, at: t.boardSnapshots.updatedAt })
       .from(t.boardSnapshots)
       .where(ofSnapshot);
     snapshot = current ? [current.data] : [];
     snapshotAt = current ? current.at.getTime() : null;
+  };
+  if (since) {
+    const [meta] = await db.select({ at: t.boardSnapshots.updatedAt }).from(t.boardSnapshots).where(ofSnapshot);
+    snapshotAt = meta ? meta.at.getTime() : null;
+    // The snapshot is re-read only when it changed since the caller's mark.
+    if (snapshotAt !== since.snapshotAt) await readSnapshot();
+  } else {
+    await readSnapshot();
   }
   return {
     updates: [...snapshot, ...rows.map((r) => r.data)].map(view),
